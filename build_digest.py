@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Build the digest's Markdown pages from the article corpus.
+
+    python build_digest.py [--corpus DIR] [--docs DIR] [--json FILE] [--strict]
+
+The same build runs inside `mkdocs build` and `mkdocs serve` (see digest/mkdocs_hook.py).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from digest.build import DEFAULT_CORPUS, DEFAULT_DOCS, DEFAULT_TAXONOMY, DEFAULT_TEMPLATES, build_digest
+from digest.errors import DigestError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run the build, turn errors into a clean message and exit code."""
+    parser = argparse.ArgumentParser(description="Build the Kazakhstan–Russia digest pages.")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of article files (default: corpus/)")
+    parser.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="MkDocs docs folder to write into (default: docs/)")
+    parser.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write the whole analysis to FILE")
+    parser.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY, help="topic taxonomy (default: taxonomy.yml)")
+    parser.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help="Jinja templates (default: templates/)")
+    parser.add_argument("--strict", action="store_true", help="exit non-zero when any article has a problem")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"error: corpus folder {args.corpus} does not exist — pass --corpus DIR", file=sys.stderr)
+        return 1
+    try:
+        report = build_digest(args.corpus, args.docs, args.taxonomy, args.templates, args.json, args.strict,
+                              log=lambda line: print(line, file=sys.stderr))
+    except DigestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 1 if args.strict and report.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

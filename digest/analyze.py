@@ -1,0 +1,62 @@
+"""Analyze stage: structure, language and topics of every paragraph of every article."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .classify import TopicClassifier
+from .config import kazakh_roots
+from .kazakh import KazakhStemmer
+from .langid import LanguageDetector
+from .lexicon import Lexicon
+from .model import Article, Paragraph, SourceDoc, Taxonomy
+from .morph import RussianMorphology
+from .structure import assign_roles, find_outlet, short_title
+
+
+@dataclass(frozen=True)
+class Analyzers:
+    """The expensive components, built once per build and passed to every stage that needs them."""
+
+    lexicon: Lexicon
+    classifier: TopicClassifier
+    detector: LanguageDetector
+
+
+def build_analyzers(taxonomy: Taxonomy) -> Analyzers:
+    """Build the morphology, stemmer, language detector and classifier for a taxonomy."""
+    lexicon = Lexicon(RussianMorphology(), KazakhStemmer(kazakh_roots(taxonomy)))
+    return Analyzers(lexicon, TopicClassifier(taxonomy, lexicon), LanguageDetector())
+
+
+def article_language(doc: SourceDoc, roles: tuple[tuple[str, str], ...], detector: LanguageDetector) -> str:
+    """The article's language: its metadata, else the language of most of its text."""
+    if doc.lang:
+        return doc.lang
+    weight: Counter[str] = Counter()
+    for role, text in roles:
+        if role != "boilerplate":
+            weight[detector.detect(text)] += len(text)
+    return weight.most_common(1)[0][0] if weight else "ru"
+
+
+def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
+    """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph."""
+    roles = assign_roles(doc.lines, doc.markdown)
+    lang = article_language(doc, roles, tools.detector)
+    paragraphs = []
+    for n, (line, (role, text)) in enumerate(zip(doc.lines, roles), 1):
+        p_lang = tools.detector.detect(text, default=lang)
+        sentences, topics = tools.classifier.classify(text, p_lang, role)
+        paragraphs.append(Paragraph(n, f"p{n}", line.line, text, role, p_lang, sentences, topics))
+    title = doc.title or next((p.text for p in paragraphs if p.role == "title"), None)
+    if title is None:
+        lead = next((p.text for p in paragraphs if p.role == "body"), paragraphs[0].text)
+        title = short_title(lead)
+    topics = sorted({t for p in paragraphs if p.role == "body" for t in p.topics})
+    order = {t.slug: i for i, t in enumerate(tools.classifier.taxonomy.topics)}
+    return Article(
+        id=doc.id, file=doc.file, date=doc.date, lang=lang, title=title, url=doc.url,
+        outlet=doc.outlet or find_outlet(roles), paragraphs=tuple(paragraphs),
+        topics=tuple(sorted(topics, key=order.get)), metadata=doc.metadata,
+    )

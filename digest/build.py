@@ -1,0 +1,102 @@
+"""The one build function behind both entry points (build_digest.py and the MkDocs hook).
+
+load → analyze → group → render → write: all articles are analysed before any page is rendered,
+so that every page agrees with every other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .analyze import Analyzers, analyze_article, build_analyzers
+from .config import load_taxonomy, load_texts
+from .errors import Problem, StrictError
+from .export import export_json
+from .group import group_site
+from .load import load_corpus
+from .model import Article, SummaryItem, Taxonomy, TimelineEntry
+from .render import render_site
+from .summarize import summarize_topic
+from .write import write_outputs
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "corpus"
+DEFAULT_DOCS = ROOT / "docs"
+DEFAULT_TAXONOMY = ROOT / "taxonomy.yml"
+DEFAULT_TEMPLATES = ROOT / "templates"
+JSON_NAME = "digest.json"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the pages are made from."""
+
+    taxonomy: Taxonomy
+    articles: tuple[Article, ...]
+    summaries: dict[str, tuple[SummaryItem, ...]]
+    timeline: tuple[TimelineEntry, ...]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did."""
+
+    articles: int
+    skipped: int
+    warnings: int
+    written: int
+    unchanged: int
+    removed: int
+    problems: tuple[Problem, ...]
+
+    def summary(self) -> str:
+        """One closing line for the log."""
+        return (f"digest: {self.articles} articles, {self.skipped} skipped, {self.warnings} warnings; "
+                f"{self.written} files written, {self.unchanged} unchanged, {self.removed} removed")
+
+
+def publication_timeline(articles: tuple[Article, ...]) -> tuple[TimelineEntry, ...]:
+    """One 'published' entry per article, oldest first."""
+    entries = []
+    for a in articles:
+        anchor = next((p.anchor for p in a.paragraphs if p.role in ("title", "body")), a.paragraphs[0].anchor)
+        entries.append(TimelineEntry(a.date, "published", a.id, anchor, a.title))
+    return tuple(sorted(entries, key=lambda e: (e.date, e.article)))
+
+
+def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
+                   tools: Analyzers | None = None) -> Analysis:
+    """Load and analyse the whole corpus; summaries for every topic."""
+    taxonomy = load_taxonomy(taxonomy_path)
+    tools = tools or build_analyzers(taxonomy)
+    docs, problems = load_corpus(corpus_dir)
+    articles = tuple(sorted((analyze_article(d, tools) for d in docs), key=lambda a: (a.date, a.id)))
+    summaries = {t.slug: summarize_topic(articles, t.slug, tools.classifier) for t in taxonomy.topics}
+    return Analysis(taxonomy, articles, summaries, publication_timeline(articles), problems)
+
+
+def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOCS,
+                 taxonomy_path: Path = DEFAULT_TAXONOMY, templates_dir: Path = DEFAULT_TEMPLATES,
+                 json_path: Path | None = None, strict: bool = False,
+                 log: Callable[[str], None] = print) -> BuildReport:
+    """Build the generated Markdown (and digest.json) into docs_dir; only changed files are written."""
+    analysis = analyze_corpus(corpus_dir, taxonomy_path)
+    for problem in analysis.problems:
+        log(str(problem))
+    if strict and analysis.problems:
+        raise StrictError(f"{len(analysis.problems)} problem(s) in the corpus and --strict was given")
+    texts = load_texts(templates_dir / "texts.yml")
+    site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts)
+    pages = render_site(site, templates_dir)
+    data = export_json(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline)
+    pages[JSON_NAME] = data
+    result = write_outputs(docs_dir, pages)
+    if json_path is not None:
+        write_outputs(json_path.parent, {json_path.name: data}, prune=False)
+    errors = sum(1 for p in analysis.problems if p.severity == "error")
+    report = BuildReport(len(analysis.articles), errors, len(analysis.problems) - errors,
+                         result.written, result.unchanged, result.removed, analysis.problems)
+    log(report.summary())
+    return report

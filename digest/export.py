@@ -1,0 +1,50 @@
+"""The whole analysis as JSON (pure: returns text) — the same data the pages are made from."""
+from __future__ import annotations
+
+import json
+
+from .model import Article, Statement, SummaryItem, Taxonomy, TimelineEntry
+
+FORMAT_VERSION = 1
+
+
+def _statement(st: Statement) -> dict:
+    return {"text": st.text, "lang": st.lang,
+            "sources": [{"article": c.article, "anchor": c.anchor} for c in st.sources]}
+
+
+def _article(a: Article) -> dict:
+    return {
+        "id": a.id, "file": a.file, "date": a.date.isoformat(), "lang": a.lang, "title": a.title,
+        "url": a.url, "outlet": a.outlet, "topics": list(a.topics), "metadata": dict(a.metadata),
+        "paragraphs": [{"anchor": p.anchor, "line": p.line, "role": p.role, "lang": p.lang,
+                        "topics": list(p.topics), "text": p.text,
+                        "sentences": [{"text": s.text, "topics": list(s.topics)} for s in p.sentences]}
+                       for p in a.paragraphs],
+    }
+
+
+def _item(item: SummaryItem) -> dict:
+    return {**_statement(item.statement), "alternatives": [_statement(s) for s in item.alternatives]}
+
+
+def _entry(e: TimelineEntry) -> dict:
+    return {"date": e.date.isoformat(), "end": e.end.isoformat() if e.end else None,
+            "precision": e.precision, "kind": e.kind, "phrase": e.phrase, "article": e.article,
+            "anchor": e.anchor}
+
+
+def export_json(taxonomy: Taxonomy, articles: tuple[Article, ...],
+                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...]) -> str:
+    """The analysis as a JSON document (stable: same input, same bytes)."""
+    data = {
+        "format": FORMAT_VERSION,
+        "articles": [_article(a) for a in articles],
+        "topics": [{"slug": t.slug, "name": t.name.get("ru"), "name_kk": t.name.get("kk"),
+                    "description": t.description.get("ru"),
+                    "articles": [a.id for a in articles if t.slug in a.topics],
+                    "summary": [_item(i) for i in summaries.get(t.slug, ())]}
+                   for t in taxonomy.topics],
+        "timeline": [_entry(e) for e in timeline],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

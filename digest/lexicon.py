@@ -1,0 +1,56 @@
+"""Word keys for matching: Russian lemmas (pymorphy3) and Kazakh stems (own stripper)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .kazakh import KazakhStemmer
+from .morph import RussianMorphology
+from .segment import is_word, tokenize
+
+HYPHENS = re.compile(r"[-‐‑‒–—]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of a text with its matching keys (lemma or stem, plus those of hyphenated parts)."""
+
+    text: str
+    keys: frozenset[str]
+    word: bool
+    key: str = ""
+    pos: str | None = None
+    case: str | None = None
+
+
+class Lexicon:
+    """Turns text into keyed tokens; build once (it holds the morphology and the stemmer)."""
+
+    def __init__(self, morph: RussianMorphology, stemmer: KazakhStemmer) -> None:
+        self.morph = morph
+        self.stemmer = stemmer
+
+    def key(self, word: str, lang: str) -> str:
+        """The matching key of one word: its lemma (ru) or stem (kk)."""
+        return self.stemmer.stem(word) if lang == "kk" else self.morph.lemma(word)
+
+    def tokens(self, text: str, lang: str) -> tuple[Token, ...]:
+        """Keyed tokens of a text."""
+        return tuple(self._token(t, lang) for t in tokenize(text))
+
+    def _token(self, text: str, lang: str) -> Token:
+        if not is_word(text):
+            return Token(text, frozenset(), False)
+        parts = [p for p in HYPHENS.split(text) if p]
+        main = self.key(text, lang)
+        keys = {main}
+        if len(parts) > 1:
+            keys.update(self.key(p, lang) for p in parts if is_word(p))
+        if lang == "kk":
+            return Token(text, frozenset(keys), True, main)
+        parse = self.morph.parse(parts[-1] if parts else text)
+        return Token(text, frozenset(keys), True, main, parse.pos, parse.case)
+
+    def phrase_keys(self, phrase: str, lang: str) -> tuple[str, ...]:
+        """Keys of a vocabulary phrase, word by word."""
+        return tuple(self.key(t, lang) for t in tokenize(phrase) if is_word(t))

@@ -1,0 +1,56 @@
+"""MkDocs hook: runs the digest build before every `mkdocs build` and `mkdocs serve` rebuild.
+
+mkdocs.yml lists this file under `hooks:` and the inputs under `watch:`, so an edit to the corpus,
+the templates or the taxonomy rebuilds the pages. The build rewrites only files whose content
+changed, so the docs/ change it causes triggers at most one more (empty) rebuild, never a loop.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from digest.build import build_digest  # noqa: E402
+from digest.config import load_taxonomy  # noqa: E402
+from digest.errors import DigestError  # noqa: E402
+from digest.group import topic_page  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.digest")
+TOPICS_INDEX = "topics/index.md"
+
+
+def _report(line: str) -> None:
+    # problems with articles are warnings: `mkdocs build --strict` fails on them
+    (log.warning if ": error:" in line or ": warning:" in line else log.info)(line)
+
+
+def _expand_topics(nav: list, pages: list[str]) -> bool:
+    """Append every topic page to the nav section that holds topics/index.md."""
+    for entry in nav:
+        children = next(iter(entry.values())) if isinstance(entry, dict) else None
+        if isinstance(children, list):
+            if TOPICS_INDEX in [next(iter(c.values())) if isinstance(c, dict) else c for c in children]:
+                children.extend(pages)
+                return True
+            if _expand_topics(children, pages):
+                return True
+    return False
+
+
+def on_config(config):
+    """Build the digest into docs_dir, then list the topic pages in the navigation."""
+    root = Path(config.config_file_path).parent
+    try:
+        build_digest(corpus_dir=root / "corpus", docs_dir=Path(config.docs_dir),
+                     taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report)
+        taxonomy = load_taxonomy(root / "taxonomy.yml")
+    except DigestError as exc:
+        from mkdocs.exceptions import Abort
+        raise Abort(f"digest: {exc}") from None
+    if config.nav:
+        _expand_topics(config.nav, [topic_page(t.slug) for t in taxonomy.topics])
+    return config

@@ -1,0 +1,159 @@
+"""Plain, frozen records passed between the stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One non-empty line of an article file, with its 1-based line number."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """An article file as read from the corpus, before any analysis."""
+
+    id: str
+    file: str
+    date: date
+    lines: tuple[SourceLine, ...]
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    markdown: bool = False  # Markdown file: "# x" lines are headings
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph and the topics it is about."""
+
+    text: str
+    topics: tuple[str, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph (one non-empty source line) of an article."""
+
+    index: int
+    anchor: str
+    line: int
+    text: str
+    role: str  # body | title | heading | boilerplate
+    lang: str  # ru | kk
+    sentences: tuple[Sentence, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """An analysed article: structure, language and topics of every paragraph."""
+
+    id: str
+    file: str
+    date: date
+    lang: str
+    title: str
+    url: str | None
+    outlet: str | None
+    paragraphs: tuple[Paragraph, ...]
+    topics: tuple[str, ...]
+    metadata: tuple[tuple[str, str], ...] = ()
+
+    def paragraph(self, anchor: str) -> Paragraph:
+        """The paragraph with this anchor."""
+        for p in self.paragraphs:
+            if p.anchor == anchor:
+                return p
+        raise KeyError(anchor)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Scored vocabulary of one topic in one language (entries are tuples of word keys)."""
+
+    entries: tuple[tuple[tuple[str, ...], str], ...]  # (keys, tier)
+    exclude: tuple[tuple[str, ...], ...] = ()
+    institutions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic of the taxonomy."""
+
+    slug: str
+    name: dict = field(hash=False, compare=False)  # {"ru": ..., "kk": ...}
+    description: dict = field(hash=False, compare=False)
+    vocabulary: dict = field(hash=False, compare=False)  # lang -> raw lists by tier
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Thresholds of the topic classifier."""
+
+    weights: tuple[tuple[str, float], ...]
+    min_score: float = 1.0
+    dominance: float = 0.5
+    paragraph_dominance: float = 0.3
+    enumeration_topics: int = 3
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """All topics plus the classifier's rules."""
+
+    topics: tuple[Topic, ...]
+    rules: Rules
+
+    def topic(self, slug: str) -> Topic:
+        """The topic with this slug."""
+        for t in self.topics:
+            if t.slug == slug:
+                return t
+        raise KeyError(slug)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer to one paragraph of one article."""
+
+    article: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A quoted sentence with every paragraph that states it."""
+
+    text: str
+    lang: str
+    sources: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """One item of a topic summary: a statement, plus other figures for the same thing."""
+
+    statement: Statement
+    alternatives: tuple[Statement, ...] = ()
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A dated entry: an article's publication now, events from the text later."""
+
+    date: date
+    kind: str  # published | event
+    article: str
+    anchor: str
+    phrase: str
+    precision: str = "day"
+    end: date | None = None

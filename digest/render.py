@@ -1,0 +1,87 @@
+"""Render stage: Jinja templates → Markdown pages (pure: returns {path: text}, writes nothing).
+
+Article text only ever reaches a page through Jinja's HTML escaping and inside raw HTML blocks,
+where Markdown does not apply: it stays data, never markup.
+"""
+from __future__ import annotations
+
+import json
+import posixpath
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .group import Site
+
+
+def page_url(src: str) -> str:
+    """Site URL (directory style, relative to the site root) of a page's source path."""
+    if not src.endswith(".md"):
+        return src
+    stem = src[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        stem = stem[: -len("/index")]
+    return stem + "/"
+
+
+def relative_url(from_src: str, to_src: str, anchor: str | None = None) -> str:
+    """A relative link from one page to another page (or file), with an optional anchor."""
+    base = page_url(from_src).rstrip("/") or "."
+    target = page_url(to_src)
+    is_dir = target == "" or target.endswith("/")
+    rel = posixpath.relpath(target.rstrip("/") or ".", base)
+    if is_dir:
+        rel = "./" if rel == "." else rel + "/"
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def plural(n: int, forms: list[str]) -> str:
+    """The Russian plural form for a count: [статья, статьи, статей]."""
+    if n % 10 == 1 and n % 100 != 11:
+        return forms[0]
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+def make_environment(templates_dir: Path, texts: dict) -> Environment:
+    """The Jinja environment: autoescaping everywhere, undefined variables are errors."""
+    env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=select_autoescape(default=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    months = texts["months_genitive"]
+    month_names = texts["months"]
+    env.filters["long_date"] = lambda d: f"{d.day} {months[d.month - 1]} {d.year}"
+    env.filters["day_month"] = lambda d: f"{d.day} {months[d.month - 1]}"
+    env.filters["month_label"] = lambda m: f"{month_names[m.month - 1]} {m.year}"
+    env.filters["iso"] = lambda d: d.isoformat() if isinstance(d, date) else ""
+    env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
+    # front matter values: a JSON string is valid YAML and cannot open a YAML structure
+    env.filters["yaml_string"] = lambda s: Markup(json.dumps(str(s), ensure_ascii=False))
+    env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"
+    return env
+
+
+def render_site(site: Site, templates_dir: Path) -> dict[str, str]:
+    """Every generated page as {source path: Markdown}."""
+    env = make_environment(templates_dir, site.texts)
+
+    def render(template: str, path: str, **context) -> str:
+        def url(target: str, anchor: str | None = None) -> str:
+            return relative_url(path, target, anchor)
+        return env.get_template(template).render(site=site, texts=site.texts, url=url, path=path,
+                                                 topic_names=topic_names, badges=False, **context)
+
+    topic_names = {entry.topic.slug: entry.topic.name["ru"] for entry in site.topics}
+
+    pages = {"index.md": render("home.md.j2", "index.md"),
+             "timeline.md": render("timeline.md.j2", "timeline.md"),
+             "topics/index.md": render("topics.md.j2", "topics/index.md")}
+    for page in site.topic_pages:
+        pages[page.page] = render("topic.md.j2", page.page, page=page)
+    for page in site.article_pages:
+        pages[page.page] = render("article.md.j2", page.page, page=page)
+    return pages

@@ -1,0 +1,43 @@
+"""Shared fixtures: the expensive components are built once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.analyze import build_analyzers
+from digest.config import load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_FILES = ("mkdocs.yml", "taxonomy.yml", "build_digest.py", "templates", "digest", "docs/about.md",
+                 "docs/stylesheets")
+
+
+@pytest.fixture(scope="session")
+def taxonomy():
+    return load_taxonomy(ROOT / "taxonomy.yml")
+
+
+@pytest.fixture(scope="session")
+def tools(taxonomy):
+    return build_analyzers(taxonomy)
+
+
+def copy_project(dest: Path, corpus: Path | None = None) -> Path:
+    """A copy of the project's sources (no generated pages) with the given corpus."""
+    for name in PROJECT_FILES:
+        src, dst = ROOT / name, dest / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_dir():
+            shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dst)
+    shutil.copytree(corpus or ROOT / "corpus", dest / "corpus")
+    return dest
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A throwaway copy of the project with the bundled corpus."""
+    return copy_project(tmp_path / "project")

@@ -1,0 +1,79 @@
+"""Topic classification: vocabulary through lemmas (ru) and stems (kk), and the precision rules."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # Russian: one topic each, through different word forms
+    ("Казахстанские студенты смогут поступать в российские университеты по единым правилам.", "ru", {"education"}),
+    ("В Павлодаре открылась школа, построенная при участии российской стороны.", "ru", {"education"}),
+    ("Российские преподаватели прочитают лекции для казахстанских учителей.", "ru", {"education"}),
+    ("Газпром увеличит поставки газа в северные регионы Казахстана.", "ru", {"energy"}),
+    ("Первый блок АЭС планируется ввести в эксплуатацию к 2035 году.", "ru", {"energy"}),
+    ("Компания намерена модернизировать нефтепровод и увеличить прокачку нефти.", "ru", {"energy"}),
+    ("Грузооборот на железной дороге между двумя странами вырос на 12%.", "ru", {"transport"}),
+    ("Через пункт пропуска на границе ежедневно проходят тысячи грузовиков.", "ru", {"transport"}),
+    ("В аэропорту Уральска открыт новый терминал для рейсов в Москву.", "ru", {"transport"}),
+    ("В Алматы прошли гастроли Большого театра.", "ru", {"culture"}),
+    ("В Москве открылась выставка казахских художников.", "ru", {"culture"}),
+    ("Фестиваль казахского кино пройдет в Санкт-Петербурге.", "ru", {"culture"}),
+    # two topics when both are substantive
+    ("Росатом и казахстанские вузы подготовят специалистов для первой атомной электростанции.", "ru",
+     {"energy", "education"}),
+    # none: other subjects
+    ("Министры обсудили таможенные пошлины и торговый баланс.", "ru", set()),
+    ("Стороны договорились о совместных учениях и борьбе с терроризмом.", "ru", set()),
+    ("Правительства утвердили дорожную карту сотрудничества на три года.", "ru", set()),
+    ("Россия направила гуманитарную помощь пострадавшим от паводков.", "ru", set()),
+    # a list of fields named in passing is about none of them
+    ("Приоритетами остаются энергетика, транспорт, образование и сельское хозяйство.", "ru", set()),
+    # a minor topic next to a strong one does not count
+    ("Стороны договорились о транспортировке нефти и поставках угля и электроэнергии.", "ru", {"energy"}),
+    # words inside an institution's name belong to the institution
+    ("Делегация посетила Российский университет нефти и газа имени Губкина.", "ru", {"education"}),
+    ("Студенты Московского авиационного института прошли стажировку в Астане.", "ru", {"education"}),
+    # Kazakh, through case and plural endings
+    ("Алматыда жаңа мектеп салынады.", "kk", {"education"}),
+    ("Ресейлік университеттерде оқитын студенттердің саны артты.", "kk", {"education"}),
+    ("Қазақстан Ресейден газ импорттауды арттырады.", "kk", {"energy"}),
+    ("Мұнай мен көмір өндіру көлемі ұлғайды.", "kk", {"energy"}),
+    ("Жаңа теміржол желісі жүк тасымалын екі есе арттырады.", "kk", {"transport"}),
+    ("Мәскеуде қазақ театрының гастрольдері өтеді.", "kk", {"culture"}),
+    ("Астанадағы музейлерде ресейлік суретшілердің көрмесі ашылды.", "kk", {"culture"}),
+    ("Екі ел басшылары сауда-экономикалық байланыстарды талқылады.", "kk", set()),
+    # a metaphorical bridge is not transport
+    ("Бұл келісім екі халық арасындағы берік көпір болады.", "kk", set()),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", CASES)
+def test_sentence_topics(tools, text, lang, expected):
+    _, topics = tools.classifier.classify(text, lang, "body")
+    assert set(topics) == expected
+
+
+def test_minor_topic_in_a_long_paragraph_is_dropped(tools):
+    text = ("Университеты двух стран запускают совместные магистерские программы. Студенты будут учиться "
+            "семестр в Томске и семестр в Караганде, а преподаватели обменяются опытом. Для студентов "
+            "откроют доступ к электронной библиотеке вуза-партнёра.")
+    sentences, topics = tools.classifier.classify(text, "ru", "body")
+    assert topics == ("education",)
+
+
+def test_headings_are_classified_as_a_whole(tools):
+    _, topics = tools.classifier.classify("Сотрудничество в сфере энергетики", "ru", "heading")
+    assert topics == ("energy",)
+    _, topics = tools.classifier.classify("Газ, школы и театры: итоги визита", "ru", "title")
+    assert set(topics) == {"energy", "education", "culture"}
+
+
+def test_boilerplate_has_no_topic(tools):
+    _, topics = tools.classifier.classify("Фото: Министерство энергетики", "ru", "boilerplate")
+    assert topics == ()
+
+
+def test_sentences_carry_their_own_topics(tools):
+    text = "Стороны обсудили поставки газа. Также в Омске откроется филиал университета."
+    sentences, topics = tools.classifier.classify(text, "ru", "body")
+    assert [s.topics for s in sentences] == [("energy",), ("education",)]
+    assert topics == ("education", "energy")

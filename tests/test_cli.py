@@ -1,0 +1,53 @@
+"""build_digest.py: options, JSON export, --strict, messages, rewriting only what changed."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args):
+    return subprocess.run([sys.executable, str(ROOT / "build_digest.py"), *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_build_json_and_incremental(tmp_path):
+    corpus, docs, out = tmp_path / "corpus", tmp_path / "docs", tmp_path / "out" / "analysis.json"
+    shutil.copytree(ROOT / "corpus", corpus)
+    first = run("--corpus", corpus, "--docs", docs, "--json", out)
+    assert first.returncode == 0, first.stderr
+    assert "5 articles, 0 skipped" in first.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == json.loads((docs / "digest.json").read_text(encoding="utf-8"))
+    article = data["articles"][0]
+    assert {"id", "file", "date", "lang", "title", "url", "outlet", "topics", "paragraphs"} <= set(article)
+    assert {"anchor", "role", "lang", "topics", "text"} <= set(article["paragraphs"][0])
+    assert {"slug", "name", "summary"} <= set(data["topics"][0])
+    assert {"text", "sources"} <= set(data["topics"][0]["summary"][0])
+    assert {"date", "end", "precision", "kind", "phrase", "article", "anchor"} <= set(data["timeline"][0])
+    # paragraph text is exactly the source line
+    source = (corpus / article["file"]).read_text(encoding="utf-8")
+    assert all(p["text"] in source for p in article["paragraphs"])
+    second = run("--corpus", corpus, "--docs", docs)
+    assert " 0 files written" in second.stderr
+
+
+def test_bad_file_is_reported_and_strict_fails(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    (corpus / "broken.txt").write_text("Текст без даты.\n", encoding="utf-8")
+    lenient = run("--corpus", corpus, "--docs", tmp_path / "docs")
+    assert lenient.returncode == 0
+    assert "broken.txt:1: error: no publication date" in lenient.stderr
+    assert "5 articles, 1 skipped" in lenient.stderr
+    strict = run("--corpus", corpus, "--docs", tmp_path / "docs2", "--strict")
+    assert strict.returncode == 1 and "Traceback" not in strict.stderr
+
+
+def test_missing_corpus_is_a_clean_error(tmp_path):
+    result = run("--corpus", tmp_path / "nope", "--docs", tmp_path / "docs")
+    assert result.returncode == 1 and "does not exist" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,23 @@
+"""Language of paragraphs: Russian or Kazakh, including short Kazakh lines without special letters."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Министры обсудили строительство новой железной дороги.", "ru"),
+    ("Президенты подписали совместное заявление по итогам переговоров в Кремле.", "ru"),
+    ("Екі ел арасындағы сауда көлемі артты.", "kk"),
+    ("Бүгін Алматыда жаңа мектеп ашылды.", "kk"),
+    ("Биыл мерейтой тойланады", "kk"),
+    ("Келесі жылы жоба аяқталады", "kk"),
+    ("Сапар барысында келісімдерге қол қойылды.", "kk"),
+    ("Статья", "ru"),
+])
+def test_detect(tools, text, lang):
+    assert tools.detector.detect(text) == lang
+
+
+def test_too_little_text_falls_back_to_default(tools):
+    assert tools.detector.detect("2025", default="kk") == "kk"
+    assert tools.detector.detect("—", default="ru") == "ru"

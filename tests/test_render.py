@@ -1,0 +1,33 @@
+"""Rendering helpers: relative links under directory URLs, Russian plurals."""
+from __future__ import annotations
+
+import pytest
+
+from digest.render import page_url, plural, relative_url
+
+
+@pytest.mark.parametrize("src, url", [
+    ("index.md", ""), ("timeline.md", "timeline/"), ("topics/index.md", "topics/"),
+    ("topics/energy.md", "topics/energy/"), ("digest.json", "digest.json"),
+])
+def test_page_url(src, url):
+    assert page_url(src) == url
+
+
+@pytest.mark.parametrize("src, dst, anchor, link", [
+    ("topics/energy.md", "articles/a.md", "p3", "../../articles/a/#p3"),
+    ("articles/a.md", "topics/energy.md", None, "../../topics/energy/"),
+    ("index.md", "topics/energy.md", None, "topics/energy/"),
+    ("index.md", "digest.json", None, "digest.json"),
+    ("timeline.md", "index.md", None, "../"),
+    ("topics/index.md", "topics/energy.md", None, "energy/"),
+    ("articles/a.md", "articles/a.md", "p2", "./#p2"),
+])
+def test_relative_url(src, dst, anchor, link):
+    assert relative_url(src, dst, anchor) == link
+
+
+@pytest.mark.parametrize("n, form", [(1, "статья"), (2, "статьи"), (4, "статьи"), (5, "статей"), (11, "статей"),
+                                     (12, "статей"), (21, "статья"), (22, "статьи"), (111, "статей")])
+def test_plural(n, form):
+    assert plural(n, ["статья", "статьи", "статей"]) == form

@@ -1,0 +1,171 @@
+"""End to end: `mkdocs build --strict` on a copy of the project, then the HTML is parsed and checked."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import copy_project
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([*MKDOCS, "build", "--strict", "-d", "site"], cwd=project, env=ENV,
+                          capture_output=True, text=True)
+
+
+def pages(site: Path) -> dict[Path, BeautifulSoup]:
+    return {p: BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser") for p in site.rglob("*.html")}
+
+
+def resolve(site: Path, page: Path, href: str) -> tuple[Path, str]:
+    """The file a relative link points to, and its fragment."""
+    parts = urlsplit(href)
+    target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("site") / "project")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    data = json.loads((site / "digest.json").read_text(encoding="utf-8"))
+    return site, pages(site), data
+
+
+def test_every_article_has_a_page_with_every_paragraph_anchored(built):
+    site, html, data = built
+    for article in data["articles"]:
+        page = html[site / "articles" / article["id"] / "index.html"]
+        for p in article["paragraphs"]:
+            element = page.find(id=p["anchor"])
+            assert element is not None and element.get_text(" ", strip=True).startswith(p["text"][:40])
+
+
+def test_every_topic_page_links_every_article_filed_under_it(built):
+    site, html, data = built
+    assert {t["slug"] for t in data["topics"]} >= {"education", "energy", "transport", "culture"}
+    for topic in data["topics"]:
+        page_path = site / "topics" / topic["slug"] / "index.html"
+        linked = {resolve(site, page_path, a["href"])[0] for a in html[page_path].find_all("a", href=True)
+                  if not urlsplit(a["href"]).scheme}
+        for article_id in topic["articles"]:
+            assert site / "articles" / article_id / "index.html" in linked
+        assert topic["articles"], f"no article filed under {topic['slug']}"
+
+
+def test_every_internal_link_and_anchor_resolves(built):
+    site, html, _ = built
+    checked = 0
+    for page_path, soup in html.items():
+        if page_path == site / "404.html":  # served at any URL, so its links are root-absolute
+            continue
+        for a in soup.find_all("a", href=True):
+            href = a["href"]
+            if urlsplit(href).scheme or href.startswith("//"):
+                continue
+            target, fragment = resolve(site, page_path, href)
+            assert target.exists(), f"{page_path.relative_to(site)}: broken link {href}"
+            if fragment and target.suffix == ".html":
+                assert html[target].find(id=fragment) is not None, \
+                    f"{page_path.relative_to(site)}: no anchor #{fragment} in {target.relative_to(site)}"
+            checked += 1
+    assert checked > 100
+
+
+def test_summary_items_link_to_the_paragraph_that_states_them(built):
+    site, html, data = built
+    for topic in data["topics"]:
+        page_path = site / "topics" / topic["slug"] / "index.html"
+        items = html[page_path].select("ol.digest-summary > li")
+        assert len(items) == len(topic["summary"]) and 1 <= len(items) <= 10
+        for li, item in zip(items, topic["summary"]):
+            quote = li.select_one("blockquote").get_text(" ", strip=True)
+            assert quote == item["text"]
+            links = li.select("p.digest-sources")[0].find_all("a")
+            for n, link in enumerate(links):
+                target, fragment = resolve(site, page_path, link["href"])
+                paragraph = html[target].find(id=fragment)
+                if n == 0:  # the quoted sentence stands in its first source's paragraph, as written
+                    assert item["text"] in paragraph.get_text(" ", strip=True)
+                else:       # the other sources say the same in their own words, on the same topic
+                    cited = [a.get_text() for a in paragraph.select(".digest-cited a")]
+                    assert topic["name"] in cited
+
+
+def test_article_pages_link_back_to_their_topics(built):
+    site, html, data = built
+    for article in data["articles"]:
+        page_path = site / "articles" / article["id"] / "index.html"
+        badges = {resolve(site, page_path, a["href"])[0] for a in html[page_path].select(".digest-topics a")}
+        assert badges == {site / "topics" / t / "index.html" for t in article["topics"]}
+
+
+def test_kazakh_text_is_marked_kk_and_russian_ru(built):
+    site, html, data = built
+    for article in data["articles"]:
+        page = html[site / "articles" / article["id"] / "index.html"]
+        for p in article["paragraphs"]:
+            assert page.find(id=p["anchor"])["lang"] == p["lang"]
+    assert any(p["lang"] == "kk" for a in data["articles"] for p in a["paragraphs"])
+    assert html[site / "index.html"].html["lang"] == "ru"
+
+
+def test_no_request_leaves_the_site(built):
+    site, html, _ = built
+    for page_path, soup in html.items():
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for element in soup.find_all(tag, **{attr: True}):
+                assert not re.match(r"^(https?:)?//", element[attr]), f"{page_path}: {tag} {element[attr]}"
+    for css in site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text(encoding="utf-8", errors="ignore")
+
+
+def test_articles_stay_out_of_the_navigation(built):
+    site, html, _ = built
+    nav_links = [a["href"] for a in html[site / "index.html"].select("nav.md-nav--primary a[href]")]
+    assert nav_links and not any("articles/" in href for href in nav_links)
+    assert any("topics/energy/" in href for href in nav_links)
+
+
+def test_the_analysis_is_offered_for_download(built):
+    site, html, _ = built
+    links = [a for a in html[site / "index.html"].find_all("a", href=True) if a["href"].endswith("digest.json")]
+    assert links and (site / "digest.json").exists()
+
+
+def test_a_fifth_topic_in_the_taxonomy_gets_its_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    taxonomy = project / "taxonomy.yml"
+    taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + """
+  - slug: agriculture
+    name: {ru: Сельское хозяйство, kk: Ауыл шаруашылығы}
+    description: {ru: Зерно, животноводство, агротехнологии., kk: Астық және мал шаруашылығы.}
+    vocabulary:
+      ru:
+        sector: [сельское хозяйство, агропромышленный комплекс, аграрный]
+        strong: [зерно, пшеница, земледелие, агротехнологический, животноводство, урожай]
+      kk:
+        strong: [астық, бидай, егін]
+""", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    page = project / "site" / "topics" / "agriculture" / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    assert soup.select("ol.digest-summary > li"), "the new topic has a summary"
+    home = BeautifulSoup((project / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert any("topics/agriculture/" in a["href"] for a in home.select("nav.md-nav--primary a[href]"))
+    assert "Сельское хозяйство" in home.get_text()
