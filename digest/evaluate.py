@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         s = score_topics(analysis.articles, gold)
         print(f"paragraph topics: precision {s.precision:.3f} recall {s.recall:.3f} "
               f"(tp {s.tp}, fp {s.fp}, fn {s.fn}); paragraph roles wrong: {s.role_errors}")
-        if args.verbose:
+        if args.verbose and s.errors:
             print("\n".join("  " + e for e in s.errors))
     if args.what in ("facts", "all"):
         gold = yaml.safe_load((args.gold_dir / "seed_key_facts.yml").read_text(encoding="utf-8"))
