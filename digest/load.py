@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -178,4 +179,4 @@ def _unique_id(doc: SourceDoc, seen: dict[str, str]) -> SourceDoc:
     n = 2
     while f"{doc.id}-{n}" in seen:
         n += 1
-    return SourceDoc(**{**doc.__dict__, "id": f"{doc.id}-{n}"})
+    return replace(doc, id=f"{doc.id}-{n}")

@@ -76,15 +76,6 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Vocabulary:
-    """Scored vocabulary of one topic in one language (entries are tuples of word keys)."""
-
-    entries: tuple[tuple[tuple[str, ...], str], ...]  # (keys, tier)
-    exclude: tuple[tuple[str, ...], ...] = ()
-    institutions: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
 class Topic:
     """A topic of the taxonomy."""
 
