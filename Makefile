@@ -5,7 +5,7 @@ PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install serve site digest test quality golden clean
+.PHONY: install serve site digest check test quality golden clean
 
 install: $(VENV)/.installed  ## create .venv and install the pinned dependencies
 
@@ -17,8 +17,11 @@ $(VENV)/.installed: requirements.txt
 serve: install  ## build the digest and serve the site at http://127.0.0.1:8000 with live reload
 	$(VENV)/bin/mkdocs serve --livereload -a 127.0.0.1:8000
 
-site: install  ## build the static site into site/
-	$(VENV)/bin/mkdocs build --strict
+site: install  ## build the static site into site/ (atomically: a failed build leaves site/ as it was)
+	$(PY) -m digest.publish
+
+check: install  ## build the digest with --strict: any problem with an article fails (for CI)
+	$(PY) build_digest.py --strict
 
 digest: install  ## only write the generated Markdown into docs/ (and print problems)
 	$(PY) build_digest.py

@@ -34,6 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     except DigestError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("interrupted; the previous pages are unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 — no traceback for users; the pages stay as they were
+        print(f"internal error: {type(exc).__name__}: {exc} — the previous pages are unchanged; "
+              "please report this", file=sys.stderr)
+        return 2
     return 1 if args.strict and report.problems else 0
 
 

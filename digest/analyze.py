@@ -42,7 +42,7 @@ def article_language(doc: SourceDoc, roles: tuple[tuple[str, str], ...], detecto
 
 def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
     """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph."""
-    roles = assign_roles(doc.lines, doc.markdown)
+    roles = assign_roles(doc.lines, doc.markdown, has_title=doc.title is not None)
     lang = article_language(doc, roles, tools.detector)
     paragraphs = []
     for n, (line, (role, text)) in enumerate(zip(doc.lines, roles), 1):

@@ -53,8 +53,8 @@ class BuildReport:
 
     def summary(self) -> str:
         """One closing line for the log."""
-        return (f"digest: {self.articles} articles, {self.skipped} skipped, {self.warnings} warnings; "
-                f"{self.written} files written, {self.unchanged} unchanged, {self.removed} removed")
+        return (f"digest: {self.articles} articles built, {self.skipped} files skipped, {self.warnings} warnings; "
+                f"{self.written} pages written, {self.unchanged} unchanged, {self.removed} removed")
 
 
 def publication_timeline(articles: tuple[Article, ...]) -> tuple[TimelineEntry, ...]:
@@ -72,7 +72,14 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     taxonomy = load_taxonomy(taxonomy_path)
     tools = tools or build_analyzers(taxonomy)
     docs, problems = load_corpus(corpus_dir)
-    articles = tuple(sorted((analyze_article(d, tools) for d in docs), key=lambda a: (a.date, a.id)))
+    analysed = []
+    for doc in docs:
+        try:
+            analysed.append(analyze_article(doc, tools))
+        except Exception as exc:  # noqa: BLE001 — one article must never stop the build
+            problems += (Problem(doc.file, f"could not be analysed ({type(exc).__name__}: {str(exc)[:80]})",
+                                 "please report this with the file; the other articles are built"),)
+    articles = tuple(sorted(analysed, key=lambda a: (a.date, a.id)))
     summaries = {t.slug: summarize_topic(articles, t.slug, tools.classifier) for t in taxonomy.topics}
     return Analysis(taxonomy, articles, summaries, publication_timeline(articles), problems)
 
@@ -85,8 +92,13 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     analysis = analyze_corpus(corpus_dir, taxonomy_path)
     for problem in analysis.problems:
         log(str(problem))
+    skipped = len({p.path for p in analysis.problems if p.skips_file})
+    warnings = sum(1 for p in analysis.problems if p.severity == "warning")
     if strict and analysis.problems:
-        raise StrictError(f"{len(analysis.problems)} problem(s) in the corpus and --strict was given")
+        log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
+            "no page written (--strict)")
+        raise StrictError(f"{len(analysis.problems)} problem(s) in the corpus and --strict was given; "
+                          "fix them, or build without --strict")
     texts = load_texts(templates_dir / "texts.yml")
     site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts)
     pages = render_site(site, templates_dir)
@@ -95,8 +107,7 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     result = write_outputs(docs_dir, pages)
     if json_path is not None:
         write_outputs(json_path.parent, {json_path.name: data}, prune=False)
-    errors = sum(1 for p in analysis.problems if p.severity == "error")
-    report = BuildReport(len(analysis.articles), errors, len(analysis.problems) - errors,
+    report = BuildReport(len(analysis.articles), skipped, warnings,
                          result.written, result.unchanged, result.removed, analysis.problems)
     log(report.summary())
     return report

@@ -17,6 +17,12 @@ class Problem:
     hint: str = ""
     line: int | None = None
     severity: str = "error"  # error: the file is skipped; warning: it is built
+    skipped: bool | None = None  # None: skipped exactly when it is an error
+
+    @property
+    def skips_file(self) -> bool:
+        """True when the file is not built because of this problem."""
+        return self.severity == "error" if self.skipped is None else self.skipped
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -1,23 +1,38 @@
-"""Load stage: read article files from the corpus into SourceDoc records (the only corpus reader)."""
+"""Load stage: read article files from the corpus into SourceDoc records (the only corpus reader).
+
+Every problem becomes a Problem naming the file (and line) with a fix; a file with an error is
+skipped, a file with a warning is built. Nothing under the corpus is ever written.
+"""
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
 
+from .encoding import decode_bytes
 from .errors import ArticleError, Problem
 from .model import SourceDoc, SourceLine
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 METADATA_FILE = "_metadata.yml"
 KNOWN_KEYS = ("date", "title", "url", "source", "lang")
+TEXT_KEYS = ("title", "url", "source")
 LANGS = ("ru", "kk")
+MAX_BYTES = 2_000_000          # a long news article is ~100 KB
+MAX_LINE_CHARS = 20_000        # a long paragraph is ~3,000 characters
+MAX_FRONT_MATTER = 20_000
+EARLIEST = date(1991, 1, 1)    # the relationship this digest follows starts in 1991
+FUTURE_MARGIN = timedelta(days=31)
 
 SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]*")
 ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+URL = re.compile(r"\Ahttps?://[^\s<>\"']+\Z", re.IGNORECASE)
 TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
@@ -30,14 +45,14 @@ def slugify(name: str) -> str:
     """A lowercase ASCII slug for a file stem: Cyrillic transliterated, other characters to '-'."""
     out = "".join(TRANSLIT.get(ch, ch) for ch in name.lower())
     out = re.sub(r"[^a-z0-9_]+", "-", out).strip("-_")
-    return out or "article"
+    return out[:80].strip("-_") or "article"
 
 
 def parse_date(value: object, path: str, line: int | None) -> date:
     """A publication date from 'YYYY-MM-DD' text (or a YAML date); ArticleError when invalid."""
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    text = str(value).strip()[:40]
     m = ISO_DATE.match(text)
     if not m:
         raise ArticleError(Problem(path, f"date {text!r} is not in the form YYYY-MM-DD",
@@ -49,15 +64,53 @@ def parse_date(value: object, path: str, line: int | None) -> date:
                                    "check the month and the day", line)) from None
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text of a file (a BOM and CRLF line ends are accepted)."""
+def date_warnings(published: date, path: str, line: int | None, today: date) -> list[Problem]:
+    """Warnings for dates that exist but are unlikely: far in the future or before 1991."""
+    if published > today + FUTURE_MARGIN:
+        return [Problem(path, f"date {published} is in the future", "check the year; the article is built",
+                        line, "warning")]
+    if published < EARLIEST:
+        return [Problem(path, f"date {published} is before 1991", "check the year; the article is built",
+                        line, "warning")]
+    return []
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[Problem]]:
+    """Text of an article file; binary data and untrustworthy encodings are refused."""
+    if not data.strip():
+        raise ArticleError(Problem(path, "the file is empty", "paste the article text, or delete the file"))
+    if len(data) > MAX_BYTES:
+        raise ArticleError(Problem(path, f"the file is {len(data) / 1e6:.1f} MB; an article may have at most "
+                                   f"{MAX_BYTES / 1e6:.0f} MB", "split it or remove what is not article text"))
+    decoded = decode_bytes(data)
+    if decoded is None:
+        if b"\x00" in data[:4096] or sum(b < 9 for b in data[:4096]) > 8:
+            raise ArticleError(Problem(path, "this is a binary file, not text",
+                                       "articles must be UTF-8 text (.txt or .md)"))
+        raise ArticleError(Problem(path, "the text encoding could not be recognised",
+                                   "save the file as UTF-8 and build again"))
+    problems = []
+    if decoded.encoding:
+        problems.append(Problem(path, f"decoded as {decoded.encoding}, not UTF-8",
+                                "save the file as UTF-8 to be sure it reads right", None, "warning"))
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ArticleError(Problem(path, "the text contains a NUL byte (a binary or damaged file)",
+                                   "re-save it as plain UTF-8 text", line))
+    return text, problems
+
+
+def _no_anchors(block: str, path: str) -> None:
+    """Refuse YAML anchors and aliases: they can expand into a huge document (a 'YAML bomb')."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ArticleError(Problem(path, "the file is not UTF-8 text",
-                                   "save it as UTF-8 and build again", line)) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        for token in yaml.scan(block, Loader=yaml.SafeLoader):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                raise ArticleError(Problem(
+                    path, "front matter uses YAML anchors or aliases (&name / *name)",
+                    "write every value out in full", token.start_mark.line + 2))
+    except yaml.YAMLError:
+        return  # the parser reports the syntax error with its line
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
@@ -67,83 +120,138 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         if lines[end].strip() == "---":
             break
     else:
-        raise ArticleError(Problem(path, "front matter opened with '---' is never closed", 
+        raise ArticleError(Problem(path, "front matter opened with '---' is never closed",
                                    "add a line '---' after the metadata", 1))
+    block = "\n".join(lines[1:end])
+    if len(block) > MAX_FRONT_MATTER:
+        raise ArticleError(Problem(path, "front matter is too long", "keep only the metadata between the '---' lines", 2))
+    _no_anchors(block, path)
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml.safe_load(block) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
+        line = mark.line + 2 if mark else 2
         raise ArticleError(Problem(path, "front matter is not valid YAML",
                                    "fix the metadata block between the '---' lines", line)) from None
+    except (ValueError, TypeError, OverflowError, RecursionError):  # e.g. 'date: 2025-02-30'
+        raise ArticleError(Problem(path, "front matter has a value YAML cannot read (an impossible date?)",
+                                   "write the date as YYYY-MM-DD and check it exists", 2)) from None
     if not isinstance(meta, dict):
         raise ArticleError(Problem(path, "front matter must be a mapping of keys to values",
                                    "write it as 'date: 2025-11-12' lines", 2))
     return meta, "\n".join(lines[end + 1:]), end + 2
 
 
-def body_lines(body: str, first_line: int) -> tuple[SourceLine, ...]:
+def body_lines(body: str, first_line: int, path: str) -> tuple[SourceLine, ...]:
     """The non-empty lines of an article body, with their line numbers in the file."""
-    return tuple(SourceLine(first_line + i, line.strip())
-                 for i, line in enumerate(body.split("\n")) if line.strip())
+    lines = []
+    for i, line in enumerate(body.split("\n")):
+        if len(line) > MAX_LINE_CHARS:
+            raise ArticleError(Problem(path, f"line is {len(line):,} characters long; a paragraph may have at "
+                                       f"most {MAX_LINE_CHARS:,}", "split it into paragraphs", first_line + i))
+        text = CONTROL.sub("", line).strip()
+        if text:
+            lines.append(SourceLine(first_line + i, text))
+    return tuple(lines)
 
 
-def read_article(path: Path, corpus_dir: Path, extra: dict | None = None) -> SourceDoc:
-    """Read one article file; `extra` is its entry in the corpus metadata file."""
+def _metadata_fields(meta: dict, path: str) -> tuple[dict, list[Problem]]:
+    """Known fields checked (wrong types and bad URLs are dropped with a warning), others kept."""
+    problems, fields = [], {}
+    for key in TEXT_KEYS:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            problems.append(Problem(path, f"'{key}' must be text, not {type(value).__name__}",
+                                    f"write '{key}: ...' as one line of text; it is ignored for now", 2, "warning"))
+            continue
+        fields[key] = " ".join(str(value).split())[:500]
+    if "url" in fields and not URL.match(fields["url"]):
+        problems.append(Problem(path, f"url {fields['url'][:60]!r} is not an http(s) address",
+                                "write the full address starting with https://; it is ignored for now", 2,
+                                "warning"))
+        del fields["url"]
+    lang = meta.get("lang")
+    if lang is not None and lang not in LANGS:
+        problems.append(Problem(path, f"lang {str(lang)[:20]!r} is not one of {', '.join(LANGS)}",
+                                "write 'lang: ru' or 'lang: kk', or leave it out; the language is detected", 2,
+                                "warning"))
+    elif lang:
+        fields["lang"] = lang
+    return fields, problems
+
+
+def read_article(path: Path, corpus_dir: Path, extra: dict | None = None,
+                 today: date | None = None) -> tuple[SourceDoc, tuple[Problem, ...]]:
+    """Read one article file; `extra` is its entry in the corpus metadata file. Returns the
+    article and its warnings; raises ArticleError when it cannot be built."""
     rel = path.relative_to(corpus_dir).as_posix()
-    text = decode(path.read_bytes(), rel)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(Problem(rel, f"cannot be read ({exc.strerror})", "check the file's permissions")) from None
+    text, problems = decode(data, rel)
     meta: dict = {}
     if text.lstrip("\ufeff").startswith("---"):
-        meta, body, first = split_front_matter(text, rel)
+        meta, body, first = split_front_matter(text.lstrip("\ufeff"), rel)
         if "date" not in meta:
             raise ArticleError(Problem(rel, "front matter has no 'date'",
                                        "add 'date: YYYY-MM-DD' to the metadata", 2))
-        published = parse_date(meta["date"], rel, 2)
+        date_line = 2
+        published = parse_date(meta["date"], rel, date_line)
     else:
-        m = SEED_HEADER.match(text)
+        m = SEED_HEADER.match(text.lstrip("\ufeff"))
         if not m:
             raise ArticleError(Problem(rel, "no publication date",
                                        "start the file with ' date YYYY-MM-DD ' or YAML front matter", 1))
-        published = parse_date(m[1], rel, 1)
-        body, first = text[m.end():], 1
-    meta = {**(extra or {}), **meta}
-    lines = body_lines(body, first)
+        date_line = 1
+        published = parse_date(m[1], rel, date_line)
+        body, first = text.lstrip("\ufeff")[m.end():], 1
+    problems += date_warnings(published, rel, date_line, today or date.today())
+    lines = body_lines(body, first, rel)
     if not lines:
         raise ArticleError(Problem(rel, "the article has a date but no text",
                                    "paste the article text after the date", first))
-    lang = meta.get("lang")
-    if lang is not None and lang not in LANGS:
-        raise ArticleError(Problem(rel, f"lang {lang!r} is not one of {', '.join(LANGS)}",
-                                   "write 'lang: ru' or 'lang: kk', or leave it out", 2))
-    others = tuple(sorted((str(k), str(v)) for k, v in meta.items() if k not in KNOWN_KEYS))
-    return SourceDoc(
-        id=slugify(path.stem), file=rel, date=published, lines=lines,
-        title=_text_or_none(meta.get("title")), url=_text_or_none(meta.get("url")),
-        outlet=_text_or_none(meta.get("source")), lang=lang, metadata=others,
+    unknown = sorted(str(k) for k in meta if k not in KNOWN_KEYS)
+    if unknown:
+        problems.append(Problem(rel, f"unknown front matter key(s): {', '.join(unknown)[:100]}",
+                                f"known keys are {', '.join(KNOWN_KEYS)}; the others are kept as metadata", 2,
+                                "warning"))
+    fields, field_problems = _metadata_fields({**(extra or {}), **meta}, rel)
+    others = tuple(sorted((str(k)[:100], " ".join(str(v).split())[:500]) for k, v in meta.items()
+                          if k not in KNOWN_KEYS and isinstance(v, (str, int, float, date))))
+    doc = SourceDoc(
+        id=slugify(path.stem), file=rel, date=published, lines=lines, title=fields.get("title"),
+        url=fields.get("url"), outlet=fields.get("source"), lang=fields.get("lang"), metadata=others,
         markdown=path.suffix.lower() in (".md", ".markdown"),
     )
+    return doc, tuple(problems + field_problems)
 
 
-def _text_or_none(value: object) -> str | None:
-    return None if value is None or str(value).strip() == "" else str(value).strip()
+def is_ignored(name: str) -> bool:
+    """Hidden files, editor backups and the metadata file are not articles and not reported."""
+    return name.startswith((".", "~", "#")) or name.endswith(("~", ".swp", ".swo", ".bak", ".tmp", "#")) \
+        or name == METADATA_FILE
 
 
 def is_article_file(path: Path) -> bool:
-    """True for article files; hidden files, editor backups and the metadata file are not."""
-    name = path.name
-    if name.startswith((".", "_", "~")) or name.endswith(("~", ".swp", ".bak", ".tmp")):
-        return False
-    return path.suffix.lower() in ARTICLE_SUFFIXES
+    """True for article files (.txt, .md, .markdown) that are not ignored."""
+    return not is_ignored(path.name) and not path.name.startswith("_") and path.suffix.lower() in ARTICLE_SUFFIXES
 
 
 def load_metadata(corpus_dir: Path) -> tuple[dict, list[Problem]]:
     """Per-file metadata from corpus/_metadata.yml (for files whose text must stay untouched)."""
     path = corpus_dir / METADATA_FILE
-    if not path.exists():
+    if not path.is_file():
         return {}, []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+        _no_anchors(text, METADATA_FILE)
+        data = yaml.safe_load(text) or {}
+    except ArticleError as exc:
+        return {}, [exc.problem]
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError, TypeError, OSError):
         return {}, [Problem(METADATA_FILE, "is not valid UTF-8 YAML", "fix or remove the file")]
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         return {}, [Problem(METADATA_FILE, "must map file names to mappings of metadata",
@@ -151,29 +259,72 @@ def load_metadata(corpus_dir: Path) -> tuple[dict, list[Problem]]:
     return data, []
 
 
-def load_corpus(corpus_dir: Path) -> tuple[tuple[SourceDoc, ...], tuple[Problem, ...]]:
-    """Every readable article of the corpus (sorted by file), and the problems of the others."""
+def corpus_files(corpus_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """Candidate files under the corpus (sorted), without following links out of it."""
+    root = corpus_dir.resolve()
+    files, problems = [], []
+    for folder, dirs, names in os.walk(corpus_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(folder) / name
+            rel = path.relative_to(corpus_dir).as_posix()
+            if is_ignored(name):
+                continue
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root) or not target.is_file():
+                    problems.append(Problem(rel, "is a symbolic link to something outside corpus/",
+                                            "copy the article into corpus/ instead of linking to it"))
+                    continue
+            if not path.is_file():
+                problems.append(Problem(rel, "is not a regular file", "remove it from corpus/", None, "warning"))
+            elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+                problems.append(Problem(rel, f"is not an article file ({path.suffix or 'no extension'})",
+                                        "articles are .txt or .md files; move other files out of corpus/",
+                                        None, "warning"))
+            elif not name.startswith("_"):
+                files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(corpus_dir).as_posix()), problems
+
+
+def _fingerprint(doc: SourceDoc) -> str:
+    return hashlib.sha256("\n".join(" ".join(line.text.split()) for line in doc.lines).encode("utf-8")).hexdigest()
+
+
+def load_corpus(corpus_dir: Path, today: date | None = None) -> tuple[tuple[SourceDoc, ...], tuple[Problem, ...]]:
+    """Every readable article of the corpus (sorted by file), and every problem found."""
     metadata, problems = load_metadata(corpus_dir)
+    files, file_problems = corpus_files(corpus_dir)
+    problems += file_problems
     docs: list[SourceDoc] = []
-    seen: dict[str, str] = {}
-    for path in sorted(corpus_dir.rglob("*")):
-        if not path.is_file() or not is_article_file(path):
-            continue
+    ids: set[str] = set()
+    texts: dict[str, str] = {}
+    for path in files:
         try:
-            doc = read_article(path, corpus_dir, metadata.get(path.name))
+            extra = metadata.get(path.relative_to(corpus_dir).as_posix()) or metadata.get(path.name)
+            doc, warnings = read_article(path, corpus_dir, extra, today)
         except ArticleError as exc:
             problems.append(exc.problem)
             continue
-        doc = _unique_id(doc, seen)
-        seen[doc.id] = doc.file
+        problems += warnings
+        same = texts.get(_fingerprint(doc))
+        if same:
+            problems.append(Problem(doc.file, f"is the same article as {same}",
+                                    f"only {same} is published; delete one of the two files", None, "warning",
+                                    skipped=True))
+            continue
+        texts[_fingerprint(doc)] = doc.file
+        doc = _unique_id(doc, ids)
+        ids.add(doc.id)
         docs.append(doc)
-    for name in sorted(set(metadata) - {d.file for d in docs} - {p.path for p in problems}):
-        problems.append(Problem(METADATA_FILE, f"describes {name!r}, which is not an article file",
+    known = {p.relative_to(corpus_dir).as_posix() for p in files} | {p.name for p in files}
+    for name in sorted(str(n) for n in metadata if str(n) not in known):
+        problems.append(Problem(METADATA_FILE, f"describes {str(name)[:80]!r}, which is not an article file",
                                 "remove the entry or add the file", severity="warning"))
     return tuple(docs), tuple(problems)
 
 
-def _unique_id(doc: SourceDoc, seen: dict[str, str]) -> SourceDoc:
+def _unique_id(doc: SourceDoc, seen: set[str]) -> SourceDoc:
     if doc.id not in seen:
         return doc
     n = 2

@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from mkdocs.exceptions import Abort  # noqa: E402
+
 from digest.build import build_digest  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
 from digest.errors import DigestError  # noqa: E402
@@ -49,8 +51,10 @@ def on_config(config):
                      taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report)
         taxonomy = load_taxonomy(root / "taxonomy.yml")
     except DigestError as exc:
-        from mkdocs.exceptions import Abort
         raise Abort(f"digest: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 — a clean message, never a traceback
+        raise Abort(f"digest: internal error: {type(exc).__name__}: {exc} — the previous pages are "
+                    "unchanged; please report this") from None
     if config.nav:
         _expand_topics(config.nav, [topic_page(t.slug) for t in taxonomy.topics])
     return config

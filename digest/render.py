@@ -10,9 +10,10 @@ import posixpath
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
+from .errors import DigestError
 from .group import Site
 
 
@@ -39,6 +40,18 @@ def relative_url(from_src: str, to_src: str, anchor: str | None = None) -> str:
     return f"{rel}#{anchor}" if anchor else rel
 
 
+TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "｛", "}": "｝"})
+TITLE_MAX = 150
+
+
+def page_title(text: str) -> str:
+    """A page's title for the theme (browser tab, header, search): MkDocs' theme templates print it
+    unescaped, so the few characters that could become markup get look-alikes; the page's own h1
+    shows the exact text."""
+    title = " ".join(str(text).split()).translate(TITLE_LOOKALIKES)
+    return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "…"
+
+
 def plural(n: int, forms: list[str]) -> str:
     """The Russian plural form for a count: [статья, статьи, статей]."""
     if n % 10 == 1 and n % 100 != 11:
@@ -60,13 +73,27 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["iso"] = lambda d: d.isoformat() if isinstance(d, date) else ""
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
-    env.filters["yaml_string"] = lambda s: Markup(json.dumps(str(s), ensure_ascii=False))
+    env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
     env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"
     return env
 
 
 def render_site(site: Site, templates_dir: Path) -> dict[str, str]:
-    """Every generated page as {source path: Markdown}."""
+    """Every generated page as {source path: Markdown}; a broken template is a DigestError."""
+    try:
+        return _render_pages(site, templates_dir)
+    except TemplateSyntaxError as exc:
+        raise DigestError(f"{templates_dir / (exc.name or '?')}:{exc.lineno}: template error: {exc.message} "
+                          "— fix the template; the previous pages are unchanged") from None
+    except TemplateError as exc:
+        raise DigestError(f"{templates_dir}: template error: {exc} — fix the template or texts.yml; "
+                          "the previous pages are unchanged") from None
+    except (KeyError, IndexError, TypeError) as exc:
+        raise DigestError(f"{templates_dir / 'texts.yml'}: missing or wrong text ({exc}) — "
+                          "compare it with the repository's version") from None
+
+
+def _render_pages(site: Site, templates_dir: Path) -> dict[str, str]:
     env = make_environment(templates_dir, site.texts)
 
     def render(template: str, path: str, **context) -> str:

@@ -74,8 +74,10 @@ def reads_as_heading(text: str) -> bool:
             and text[0].isupper() and len(split_sentences(text)) == 1)
 
 
-def assign_roles(lines: tuple[SourceLine, ...], markdown: bool) -> tuple[tuple[str, str], ...]:
-    """(role, text) of every line: title, heading, boilerplate or body."""
+def assign_roles(lines: tuple[SourceLine, ...], markdown: bool,
+                 has_title: bool = False) -> tuple[tuple[str, str], ...]:
+    """(role, text) of every line: title, heading, boilerplate or body. With a title from the
+    metadata (`has_title`), only a Markdown '#' line can be the title paragraph."""
     roles: list[tuple[str, str]] = []
     seen_content = False
     for n, line in enumerate(lines):
@@ -91,7 +93,7 @@ def assign_roles(lines: tuple[SourceLine, ...], markdown: bool) -> tuple[tuple[s
             continue
         rest = lines[n + 1:]
         if not seen_content:
-            role = "title" if reads_as_headline(text) and rest else "body"
+            role = "title" if reads_as_headline(text) and rest and not has_title else "body"
         else:
             role = "heading" if reads_as_heading(text) else "body"
         roles.append((role, text))

@@ -20,7 +20,7 @@ def test_build_json_and_incremental(tmp_path):
     shutil.copytree(ROOT / "corpus", corpus)
     first = run("--corpus", corpus, "--docs", docs, "--json", out)
     assert first.returncode == 0, first.stderr
-    assert "5 articles, 0 skipped" in first.stderr
+    assert "5 articles built, 0 files skipped, 0 warnings" in first.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data == json.loads((docs / "digest.json").read_text(encoding="utf-8"))
     article = data["articles"][0]
@@ -33,7 +33,7 @@ def test_build_json_and_incremental(tmp_path):
     source = (corpus / article["file"]).read_text(encoding="utf-8")
     assert all(p["text"] in source for p in article["paragraphs"])
     second = run("--corpus", corpus, "--docs", docs)
-    assert " 0 files written" in second.stderr
+    assert " 0 pages written" in second.stderr
 
 
 def test_bad_file_is_reported_and_strict_fails(tmp_path):
@@ -43,7 +43,7 @@ def test_bad_file_is_reported_and_strict_fails(tmp_path):
     lenient = run("--corpus", corpus, "--docs", tmp_path / "docs")
     assert lenient.returncode == 0
     assert "broken.txt:1: error: no publication date" in lenient.stderr
-    assert "5 articles, 1 skipped" in lenient.stderr
+    assert "5 articles built, 1 files skipped" in lenient.stderr
     strict = run("--corpus", corpus, "--docs", tmp_path / "docs2", "--strict")
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
 

@@ -45,6 +45,13 @@ def test_long_final_line_without_period_is_body():
     assert roles("Заголовок статьи про сотрудничество", "Первый абзац текста.", line)[-1] == "body"
 
 
+def test_a_title_from_metadata_keeps_the_first_line_in_the_body():
+    assert roles("Первая строка без точки", "Текст.") == ["title", "body"]
+    got = [r for r, _ in assign_roles((SourceLine(1, "Первая строка без точки"), SourceLine(2, "Текст.")),
+                                      False, has_title=True)]
+    assert got == ["body", "body"]
+
+
 def test_markdown_headings():
     assert roles("# Заголовок", "Текст.", "## Раздел", "Ещё текст.", markdown=True) == [
         "title", "body", "heading", "body"]
