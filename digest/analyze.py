@@ -9,7 +9,8 @@ from .config import kazakh_roots
 from .kazakh import KazakhStemmer
 from .langid import LanguageDetector
 from .lexicon import Lexicon
-from .model import Article, Paragraph, SourceDoc, Taxonomy
+from .dates import find_dates
+from .model import Article, Event, Paragraph, SourceDoc, Taxonomy
 from .morph import RussianMorphology
 from .structure import assign_roles, find_outlet, short_title
 
@@ -40,6 +41,21 @@ def article_language(doc: SourceDoc, roles: tuple[tuple[str, str], ...], detecto
     return weight.most_common(1)[0][0] if weight else "ru"
 
 
+def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) -> tuple[Event, ...]:
+    """Dates mentioned in the title and body, each with its sentence and that sentence's topics."""
+    def tense(word: str) -> str | None:
+        return tools.lexicon.morph.parse(word).tense
+
+    events = []
+    for p in paragraphs:
+        if p.role not in ("title", "body"):
+            continue
+        for s in p.sentences:
+            for m in find_dates(s.text, p.lang, published, tense):
+                events.append(Event(m.phrase, s.text, p.anchor, m.start, m.end, m.precision, s.topics or p.topics))
+    return tuple(events)
+
+
 def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
     """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph."""
     roles = assign_roles(doc.lines, doc.markdown, has_title=doc.title is not None)
@@ -59,4 +75,5 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         id=doc.id, file=doc.file, date=doc.date, lang=lang, title=title, url=doc.url,
         outlet=doc.outlet or find_outlet(roles), paragraphs=tuple(paragraphs),
         topics=tuple(sorted(topics, key=order.get)), metadata=doc.metadata,
+        events=find_events(tuple(paragraphs), doc.date, tools),
     )

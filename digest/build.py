@@ -57,13 +57,15 @@ class BuildReport:
                 f"{self.written} pages written, {self.unchanged} unchanged, {self.removed} removed")
 
 
-def publication_timeline(articles: tuple[Article, ...]) -> tuple[TimelineEntry, ...]:
-    """One 'published' entry per article, oldest first."""
+def build_timeline(articles: tuple[Article, ...]) -> tuple[TimelineEntry, ...]:
+    """One 'published' entry per article and one 'event' entry per date its text mentions, by date."""
     entries = []
     for a in articles:
         anchor = next((p.anchor for p in a.paragraphs if p.role in ("title", "body")), a.paragraphs[0].anchor)
-        entries.append(TimelineEntry(a.date, "published", a.id, anchor, a.title))
-    return tuple(sorted(entries, key=lambda e: (e.date, e.article)))
+        entries.append(TimelineEntry(a.date, "published", a.id, anchor, a.title, topics=a.topics))
+        entries += [TimelineEntry(e.start, "event", a.id, e.anchor, e.phrase, e.precision, e.end, e.sentence, e.topics)
+                    for e in a.events]
+    return tuple(sorted(entries, key=lambda e: (e.date, e.kind != "published", e.article, int(e.anchor[1:]))))
 
 
 def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
@@ -81,7 +83,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                                  "please report this with the file; the other articles are built"),)
     articles = tuple(sorted(analysed, key=lambda a: (a.date, a.id)))
     summaries = {t.slug: summarize_topic(articles, t.slug, tools.classifier) for t in taxonomy.topics}
-    return Analysis(taxonomy, articles, summaries, publication_timeline(articles), problems)
+    return Analysis(taxonomy, articles, summaries, build_timeline(articles), problems)
 
 
 def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOCS,

@@ -1,7 +1,10 @@
-"""Quality figures against development labels: paragraph topics and key-fact coverage.
+"""Quality figures against development labels (tests/gold/): paragraph topics, key facts, dates.
 
-    python -m digest.evaluate topics  [--gold tests/gold/seed_paragraphs.yml] [--corpus corpus]
-    python -m digest.evaluate facts   [--gold tests/gold/seed_key_facts.yml]  [--corpus corpus]
+    python -m digest.evaluate topics|facts|dates|all [--corpus DIR] [--taxonomy FILE] [--gold-dir DIR] [-v]
+
+topics: micro precision/recall of paragraph topics (seed_paragraphs.yml); facts: key facts stated
+and cited by a summary item (seed_key_facts.yml); dates: precision/recall of dated events
+(seed_timeline.yml). -v lists every disagreement.
 """
 from __future__ import annotations
 
@@ -69,6 +72,36 @@ def score_topics(articles: tuple[Article, ...], gold: dict) -> TopicScore:
     return TopicScore(tp, fp, fn, role_errors, tuple(errors))
 
 
+def _norm(phrase: str) -> str:
+    return " ".join(re.sub(r"[-‐‑‒–—−]", "-", phrase.lower()).split())
+
+
+def score_dates(articles: tuple[Article, ...], gold: dict) -> tuple[int, int, int, tuple[str, ...]]:
+    """(correct, predicted, gold, disagreements): an extracted date is correct when an unmatched gold
+    event of the same article has the same phrase (one containing the other) and the same resolution."""
+    from .dates import DateMention
+    by_file = _by_file(articles)
+    correct = predicted = expected = 0
+    lines = []
+    for name, data in gold["articles"].items():
+        article = by_file[name]
+        wanted = [(_norm(e["phrase"]), str(e["when"]), e["precision"]) for e in data.get("events", [])]
+        expected += len(wanted)
+        for event in article.events:
+            predicted += 1
+            label = DateMention(event.phrase, 0, event.start, event.end, event.precision).label()
+            phrase = _norm(event.phrase)
+            hit = next((w for w in wanted if (w[0] in phrase or phrase in w[0]) and w[1:] == (label, event.precision)),
+                       None)
+            if hit:
+                wanted.remove(hit)
+                correct += 1
+            else:
+                lines.append(f"  extra  {name} {event.anchor}: {event.phrase!r} → {label} ({event.precision})")
+        lines += [f"  missed {name}: {w[0]!r} → {w[1]} ({w[2]})" for w in wanted]
+    return correct, predicted, expected, tuple(lines)
+
+
 def item_statements(item: SummaryItem):
     """Every statement a summary item shows: the main one and its alternative figures."""
     return (item.statement,) + item.alternatives
@@ -103,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the quality figures."""
     parser = argparse.ArgumentParser(prog="python -m digest.evaluate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("topics", "facts", "all"))
+    parser.add_argument("what", choices=("topics", "facts", "dates", "all"))
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY)
     parser.add_argument("--gold-dir", type=Path, default=ROOT / "tests" / "gold")
@@ -122,6 +155,15 @@ def main(argv: list[str] | None = None) -> int:
         covered, total, lines = score_facts(analysis.articles, analysis.summaries, gold)
         print(f"key facts covered and cited: {covered}/{total} = {covered / total:.1%}")
         if args.verbose:
+            print("\n".join(lines))
+    if args.what in ("dates", "all"):
+        gold = yaml.safe_load((args.gold_dir / "seed_timeline.yml").read_text(encoding="utf-8"))
+        correct, predicted, expected, lines = score_dates(analysis.articles, gold)
+        precision = correct / predicted if predicted else 1.0
+        recall = correct / expected if expected else 1.0
+        print(f"dated events: precision {precision:.3f} recall {recall:.3f} "
+              f"({correct} correct of {predicted} extracted, {expected} in the labels)")
+        if args.verbose and lines:
             print("\n".join(lines))
     return 0
 

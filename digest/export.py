@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from .model import Article, Statement, SummaryItem, Taxonomy, TimelineEntry
 
@@ -28,10 +29,18 @@ def _item(item: SummaryItem) -> dict:
     return {**_statement(item.statement), "alternatives": [_statement(s) for s in item.alternatives]}
 
 
+def at_precision(d: date, precision: str) -> str:
+    """2025-11-12, 2025-11 or 2025."""
+    return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": str(d.year)}[precision]
+
+
 def _entry(e: TimelineEntry) -> dict:
-    return {"date": e.date.isoformat(), "end": e.end.isoformat() if e.end else None,
-            "precision": e.precision, "kind": e.kind, "phrase": e.phrase, "article": e.article,
-            "anchor": e.anchor}
+    entry = {"date": at_precision(e.date, e.precision), "end": at_precision(e.end, e.precision) if e.end else None,
+             "precision": e.precision, "kind": e.kind, "phrase": e.phrase, "article": e.article,
+             "anchor": e.anchor, "topics": list(e.topics)}
+    if e.kind == "event":
+        entry["sentence"] = e.sentence
+    return entry
 
 
 def export_json(taxonomy: Taxonomy, articles: tuple[Article, ...],

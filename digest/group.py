@@ -1,6 +1,7 @@
 """Group stage: page views (plain records) for home, topics, articles and the timeline."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -8,6 +9,12 @@ from datetime import date
 from .model import Article, Citation, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
 
 LATEST = 10
+SENTENCE_MAX = 220
+# names every sentence of this digest shares: they say nothing about which event it is
+SCOPE_NAMES = {"казах", "росси", "рф", "рк", "ресей", "федер", "респу", "прези"}
+KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
+LEADING_MARKS = re.compile(r"^[\s–—\-−]+")
+NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,55 @@ class TopicArticle:
 
 
 @dataclass(frozen=True)
+class EventSource:
+    """Where an article mentions an event: the phrase it uses and its paragraph."""
+
+    article: ArticleRef
+    anchor: str
+    phrase: str
+    sentence: str  # this article's sentence, shortened around the phrase
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event on a timeline: its date, a sentence that describes it, every article reporting it."""
+
+    start: date
+    end: date | None
+    precision: str
+    sentence: str
+    lang: str
+    sources: tuple[EventSource, ...]
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventMonth:
+    """Events of one month of a year (month 0: events dated only by the year)."""
+
+    year: int
+    month: int
+    events: tuple[EventView, ...]
+
+
+@dataclass(frozen=True)
+class EventYear:
+    """Events of one year, by month."""
+
+    year: int
+    months: tuple[EventMonth, ...]
+
+
+@dataclass(frozen=True)
+class Events:
+    """Events split at the newest article's date: upcoming ones soonest first, past ones newest first."""
+
+    upcoming: tuple[EventYear, ...]
+    past: tuple[EventYear, ...]
+    count: int
+
+
+@dataclass(frozen=True)
 class TopicPage:
     """The page of one topic."""
 
@@ -78,6 +134,7 @@ class TopicPage:
     articles: tuple[TopicArticle, ...]
     first: date | None
     last: date | None
+    events: Events
 
 
 @dataclass(frozen=True)
@@ -97,6 +154,7 @@ class ArticlePage:
     ref: ArticleRef
     topics: tuple[Topic, ...]
     paragraphs: tuple[ParagraphView, ...]
+    events: tuple[EventView, ...]
 
 
 @dataclass(frozen=True)
@@ -122,6 +180,7 @@ class Site:
     topic_pages: tuple[TopicPage, ...]
     article_pages: tuple[ArticlePage, ...]
     months: tuple[Month, ...]
+    events: Events
 
 
 def article_page(article_id: str) -> str:
@@ -167,8 +226,74 @@ def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[Cita
     return cited
 
 
+def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
+    """The sentence, or a window of it around the date phrase when it is long."""
+    sentence = LEADING_MARKS.sub("", sentence).strip()
+    if len(sentence) <= limit:
+        return sentence
+    at = max(sentence.find(phrase), 0)
+    start = max(0, min(at - limit // 3, len(sentence) - limit))
+    if start:
+        start = sentence.find(" ", start) + 1
+    end = min(len(sentence), start + limit)
+    if end < len(sentence):
+        end = sentence.rfind(" ", start, end)
+    return ("…" if start else "") + sentence[start:end].strip(" ,;:") + ("…" if end < len(sentence) else "")
+
+
+def name_keys(sentence: str) -> frozenset[str]:
+    """Names in a sentence (capitalised words), spelling-folded across ru and kk."""
+    keys = {w.lower().translate(KK_TO_RU)[:5] for w in NAME.findall(sentence) if len(w) >= 3}
+    return frozenset(keys - SCOPE_NAMES)
+
+
+def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+    if (a.date, a.end, a.precision) != (b.date, b.end, b.precision) or a.article == b.article:
+        return False
+    return len(name_keys(a.sentence) & name_keys(b.sentence)) >= 2
+
+
+def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
+                 langs: dict[tuple[str, str], str]) -> list[EventView]:
+    """Events reported by several articles (same date, shared names) become one, listing every source."""
+    groups: list[list[TimelineEntry]] = []
+    for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
+        home = next((g for g in groups if _same_event(g[0], entry)), None)
+        if home:
+            home.append(entry)
+        else:
+            groups.append([entry])
+    views = []
+    for group in groups:
+        # the site's readers read Russian first: describe the event in Russian when a source does
+        lead = next((e for e in group if langs.get((e.article, e.anchor)) == "ru"), group[0])
+        group = [lead] + [e for e in group if e is not lead]
+        views.append(EventView(
+            lead.date, lead.end, lead.precision, shorten(lead.sentence, lead.phrase),
+            langs.get((lead.article, lead.anchor), "ru"),
+            tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group),
+            tuple(sorted({t for e in group for t in e.topics}))))
+    return views
+
+
+def split_events(views: list[EventView], newest: date | None) -> Events:
+    """Events by year and month, upcoming (after the newest article) and past."""
+    def by_year(events: list[EventView], reverse: bool) -> tuple[EventYear, ...]:
+        years: dict[int, dict[int, list[EventView]]] = defaultdict(lambda: defaultdict(list))
+        for e in events:
+            years[e.start.year][e.start.month if e.precision != "year" else 0].append(e)
+        return tuple(EventYear(y, tuple(EventMonth(y, m, tuple(sorted(years[y][m], key=lambda e: (e.start, e.end or e.start),
+                                                                        reverse=reverse)))
+                                        for m in sorted(years[y], reverse=reverse)))
+                     for y in sorted(years, reverse=reverse))
+
+    upcoming = [e for e in views if newest is not None and e.start > newest]
+    past = [e for e in views if e not in upcoming]
+    return Events(by_year(upcoming, reverse=False), by_year(past, reverse=True), len(views))
+
+
 def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[SummaryItem, ...],
-                refs: dict[str, ArticleRef]) -> TopicPage:
+                refs: dict[str, ArticleRef], events: list[EventView], newest: date | None) -> TopicPage:
     """The view of one topic's page."""
     filed = [a for a in articles if topic.slug in a.topics]
     entries = [refs[a.id] for a in filed]
@@ -180,7 +305,8 @@ def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[Summar
                      tuple(Item(_quote(i.statement, refs), tuple(_quote(s, refs) for s in i.alternatives))
                            for i in items),
                      by_month(entries), topic_articles,
-                     min((a.date for a in filed), default=None), max((a.date for a in filed), default=None))
+                     min((a.date for a in filed), default=None), max((a.date for a in filed), default=None),
+                     split_events([e for e in events if topic.slug in e.topics], newest))
 
 
 def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
@@ -190,10 +316,15 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     refs = {a.id: ref(a) for a in articles}
     topics_by_slug = {t.slug: t for t in taxonomy.topics}
     cited = cited_paragraphs(summaries)
+    langs = {(a.id, p.anchor): p.lang for a in articles for p in a.paragraphs}
+    events = merge_events([e for e in timeline if e.kind == "event"], refs, langs)
+    latest_date = max((a.date for a in articles), default=None)
     article_pages = tuple(
         ArticlePage(article_page(a.id), a, refs[a.id], tuple(topics_by_slug[s] for s in a.topics),
                     tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
-                          for p in a.paragraphs))
+                          for p in a.paragraphs),
+                    tuple(sorted((e for e in events if any(s.article.id == a.id for s in e.sources)),
+                                 key=lambda e: (e.start, e.end or e.start))))
         for a in articles)
     languages: dict[str, int] = defaultdict(int)
     for a in articles:
@@ -204,11 +335,13 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
         topics=tuple(TopicCount(t, sum(1 for a in articles if t.slug in a.topics), topic_page(t.slug))
                      for t in taxonomy.topics),
         home_latest=tuple(refs[a.id] for a in newest[:LATEST]),
-        first=min((e.date for e in timeline), default=None),
-        last=max((e.date for e in timeline), default=None),
+        first=min((a.date for a in articles), default=None),
+        last=latest_date,
         article_count=len(articles),
         languages=tuple(sorted(languages.items())),
-        topic_pages=tuple(group_topic(t, articles, summaries.get(t.slug, ()), refs) for t in taxonomy.topics),
+        topic_pages=tuple(group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date)
+                          for t in taxonomy.topics),
         article_pages=article_pages,
         months=by_month(list(refs.values())),
+        events=split_events(events, latest_date),
     )

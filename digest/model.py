@@ -53,6 +53,19 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A date mentioned in an article's text: the phrase, its sentence and what it resolves to."""
+
+    phrase: str
+    sentence: str
+    anchor: str
+    start: date
+    end: date | None
+    precision: str  # day | month | year
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Article:
     """An analysed article: structure, language and topics of every paragraph."""
 
@@ -66,6 +79,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     topics: tuple[str, ...]
     metadata: tuple[tuple[str, str], ...] = ()
+    events: tuple[Event, ...] = ()
 
     def paragraph(self, anchor: str) -> Paragraph:
         """The paragraph with this anchor."""
@@ -139,7 +153,7 @@ class SummaryItem:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """A dated entry: an article's publication now, events from the text later."""
+    """A dated entry: an article's publication, or an event its text mentions."""
 
     date: date
     kind: str  # published | event
@@ -148,3 +162,5 @@ class TimelineEntry:
     phrase: str
     precision: str = "day"
     end: date | None = None
+    sentence: str = ""
+    topics: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ class Parse:
     lemma: str
     pos: str | None
     case: str | None
+    tense: str | None = None  # past | pres | futr
 
 
 class RussianMorphology:
@@ -25,7 +26,7 @@ class RussianMorphology:
 
     def _parse(self, word: str) -> Parse:
         p = self._analyzer.parse(word.lower())[0]
-        return Parse(p.normal_form.replace("ё", "е"), p.tag.POS, p.tag.case)
+        return Parse(p.normal_form.replace("ё", "е"), p.tag.POS, p.tag.case, p.tag.tense)
 
     def lemma(self, word: str) -> str:
         """Dictionary form of a word (ё folded to е)."""

@@ -52,6 +52,23 @@ def page_title(text: str) -> str:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "…"
 
 
+def event_label(start: date, end: date | None, precision: str, texts: dict) -> str:
+    """A date as readers say it: 12 ноября 2025, 11–12 ноября 2025, декабрь 2025, 2019–2021 годы."""
+    genitive, months = texts["months_genitive"], texts["months"]
+    if precision == "year":
+        return f"{start.year}–{end.year} {texts['years_word']}" if end else f"{start.year} {texts['year_word']}"
+    if precision == "month":
+        label = f"{months[start.month - 1].lower()} {start.year}"
+        return f"{label} — {months[end.month - 1].lower()} {end.year}" if end else label
+    if end is None:
+        return f"{start.day} {genitive[start.month - 1]} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {genitive[start.month - 1]} {start.year}"
+    if start.year == end.year:
+        return f"{start.day} {genitive[start.month - 1]} — {end.day} {genitive[end.month - 1]} {start.year}"
+    return f"{start.day} {genitive[start.month - 1]} {start.year} — {end.day} {genitive[end.month - 1]} {end.year}"
+
+
 def plural(n: int, forms: list[str]) -> str:
     """The Russian plural form for a count: [статья, статьи, статей]."""
     if n % 10 == 1 and n % 100 != 11:
@@ -71,6 +88,9 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["day_month"] = lambda d: f"{d.day} {months[d.month - 1]}"
     env.filters["month_label"] = lambda m: f"{month_names[m.month - 1]} {m.year}"
     env.filters["iso"] = lambda d: d.isoformat() if isinstance(d, date) else ""
+    env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts)
+    env.filters["event_iso"] = lambda e: {"day": e.start.isoformat(), "month": e.start.strftime("%Y-%m"),
+                                          "year": str(e.start.year)}[e.precision]
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
@@ -105,7 +125,8 @@ def _render_pages(site: Site, templates_dir: Path) -> dict[str, str]:
     topic_names = {entry.topic.slug: entry.topic.name["ru"] for entry in site.topics}
 
     pages = {"index.md": render("home.md.j2", "index.md"),
-             "timeline.md": render("timeline.md.j2", "timeline.md"),
+             "timeline.md": render("timeline.md.j2", "timeline.md", events=site.events),
+             "archive.md": render("archive.md.j2", "archive.md"),
              "topics/index.md": render("topics.md.j2", "topics/index.md")}
     for page in site.topic_pages:
         pages[page.page] = render("topic.md.j2", page.page, page=page)

@@ -169,3 +169,50 @@ def test_a_fifth_topic_in_the_taxonomy_gets_its_page(tmp_path):
     home = BeautifulSoup((project / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert any("topics/agriculture/" in a["href"] for a in home.select("nav.md-nav--primary a[href]"))
     assert "Сельское хозяйство" in home.get_text()
+
+
+def test_events_timeline_is_semantic_and_cites_paragraphs(built):
+    site, html, data = built
+    page = html[site / "timeline" / "index.html"]
+    items = page.select("ul.digest-event-list > li.digest-event")
+    events = [e for e in data["timeline"] if e["kind"] == "event"]
+    assert items and len(items) <= len(events)
+    for li in items:
+        time = li.find("time")
+        assert time and re.fullmatch(r"\d{4}(-\d\d){0,2}", time["datetime"])
+        assert li.select(".digest-sources a")
+    upcoming = page.select("section.digest-events")[0]
+    assert upcoming.find("h3").get_text() == "Предстоящие"
+    newest = max(a["date"] for a in data["articles"])
+    for time in upcoming.find_all("time"):
+        assert time["datetime"] > newest[: len(time["datetime"])]
+    merged = [li for li in items if len(li.select(".digest-sources a")) > 1]
+    assert merged, "an event reported by two articles is one entry"
+
+
+def test_topic_and_article_pages_list_their_dates(built):
+    site, html, data = built
+    for topic in data["topics"]:
+        page = html[site / "topics" / topic["slug"] / "index.html"]
+        for li in page.select("li.digest-event"):
+            badges = {a.get_text() for a in li.select("a.digest-badge")}
+            assert topic["name"] in badges
+    for article in data["articles"]:
+        mentions = [e for e in data["timeline"] if e["kind"] == "event" and e["article"] == article["id"]]
+        page = html[site / "articles" / article["id"] / "index.html"]
+        listed = page.select("ul.digest-dates li")
+        assert len(listed) == len(mentions)
+        for li in listed:
+            anchor = li.find("a")["href"].lstrip("#")
+            assert page.find(id=anchor) is not None and li.find("time")
+
+
+def test_json_has_published_and_event_entries(built):
+    _, _, data = built
+    kinds = {e["kind"] for e in data["timeline"]}
+    assert kinds == {"published", "event"}
+    published = [e for e in data["timeline"] if e["kind"] == "published"]
+    assert len(published) == len(data["articles"])
+    for e in data["timeline"]:
+        if e["kind"] == "event":
+            assert e["sentence"] and e["phrase"] in e["sentence"] and e["precision"] in ("day", "month", "year")

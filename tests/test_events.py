@@ -1,0 +1,74 @@
+"""Events on the site: merged across articles, split into upcoming and past, labelled readably."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from digest.build import build_timeline
+from digest.group import merge_events, name_keys, ref, shorten, split_events
+from digest.render import event_label
+from tests.helpers import make_article
+
+TEXTS = {"months_genitive": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                             "октября", "ноября", "декабря"],
+         "months": ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
+                    "Ноябрь", "Декабрь"], "year_word": "год", "years_word": "годы"}
+
+
+def views(articles):
+    refs = {a.id: ref(a) for a in articles}
+    langs = {(a.id, p.anchor): p.lang for a in articles for p in a.paragraphs}
+    return merge_events([e for e in build_timeline(tuple(articles)) if e.kind == "event"], refs, langs)
+
+
+def test_one_event_reported_in_two_languages_is_one_entry_with_both_sources(tools):
+    kk = make_article(tools, "kk", "2025-03-01", "Мемлекет басшысы Қасым-Жомарт Тоқаев 14-15 наурызда Омбыға барады.")
+    ru = make_article(tools, "ru", "2025-03-02", "Касым-Жомарт Токаев посетит Омск 14–15 марта.")
+    other = make_article(tools, "other", "2025-03-02", "Форум ректоров в Караганде пройдет 14–15 марта.")
+    events = views([kk, ru, other])
+    assert len(events) == 2
+    visit = next(e for e in events if len(e.sources) == 2)
+    assert {s.article.id for s in visit.sources} == {"kk", "ru"}
+    assert visit.lang == "ru" and visit.sentence.startswith("Касым-Жомарт Токаев посетит Омск")
+    assert (visit.start, visit.end) == (date(2025, 3, 14), date(2025, 3, 15))
+
+
+def test_two_events_of_one_article_on_the_same_day_stay_apart(tools):
+    a = make_article(tools, "a", "2025-03-01", "Президент Токаев прибудет в Москву 5 апреля.",
+                     "В тот же день 5 апреля в Уральске откроется форум ректоров.")
+    assert len(views([a])) == 2
+
+
+def test_upcoming_and_past_relative_to_the_newest_article(tools):
+    a = make_article(tools, "a", "2025-05-10", "Саммит СНГ пройдет в Душанбе в октябре.",
+                     "В 2023 году товарооборот вырос на 10%.", "Вчера в Омске открыли филиал университета.")
+    events = split_events(views([a]), date(2025, 5, 10))
+    assert [(y.year, [m.month for m in y.months]) for y in events.upcoming] == [(2025, [10])]
+    assert [(y.year, [m.month for m in y.months]) for y in events.past] == [(2025, [5]), (2023, [0])]
+
+
+@pytest.mark.parametrize("start, end, precision, label", [
+    (date(2025, 11, 12), None, "day", "12 ноября 2025"),
+    (date(2025, 11, 11), date(2025, 11, 12), "day", "11–12 ноября 2025"),
+    (date(2025, 11, 30), date(2025, 12, 2), "day", "30 ноября — 2 декабря 2025"),
+    (date(2025, 12, 30), date(2026, 1, 2), "day", "30 декабря 2025 — 2 января 2026"),
+    (date(2025, 12, 1), None, "month", "декабрь 2025"),
+    (date(2025, 1, 1), None, "year", "2025 год"),
+    (date(2019, 1, 1), date(2021, 1, 1), "year", "2019–2021 годы"),
+])
+def test_event_label(start, end, precision, label):
+    assert event_label(start, end, precision, TEXTS) == label
+
+
+def test_long_sentences_are_shortened_around_the_date():
+    sentence = ("Вступление " * 30) + "в конце декабря пройдет саммит " + ("и ещё слова " * 30)
+    short = shorten(sentence, "в конце декабря", limit=120)
+    assert "в конце декабря" in short and short.startswith("…") and short.endswith("…") and len(short) <= 122
+    assert shorten("– Короткое предложение.", "x") == "Короткое предложение."
+
+
+def test_names_are_folded_across_kazakh_and_russian_spelling():
+    assert {"касым", "токае", "омбыг"} <= name_keys("Мемлекет басшысы Қасым-Жомарт Тоқаев Омбыға барады.")
+    assert "токае" in name_keys("Вчера Касым-Жомарт Токаев прибыл.")
+    assert not name_keys("Казахстан и Россия подписали соглашение.")  # the digest's scope is no evidence
