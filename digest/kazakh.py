@@ -27,7 +27,7 @@ POSSESSIVE = (
     "ым", "ім", "ың", "ің", "сы", "сі", "ы", "і", "м", "ң",
 )
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
-LAYERS = tuple(tuple(sorted(set(layer), key=len, reverse=True)) for layer in (CASE, POSSESSIVE, PLURAL))
+LAYERS = tuple(tuple(sorted(set(layer), key=lambda s: (-len(s), s))) for layer in (CASE, POSSESSIVE, PLURAL))
 THIRD_PERSON = ("ы", "і", "сы", "сі")
 N_CASE_START = ("н", "ы", "і")
 VOICED_TO_VOICELESS = {"б": "п", "г": "к", "ғ": "қ"}
@@ -94,3 +94,9 @@ class KazakhStemmer:
         if known:
             return max(known, key=len)
         return _devoice(min(stems, key=len))
+
+
+def js_tables() -> dict:
+    """The stemmer's endings and rules as data for its JavaScript twin (search queries)."""
+    return {"layers": [list(layer) for layer in LAYERS], "vowels": "".join(sorted(VOWELS)),
+            "third_person": list(THIRD_PERSON), "n_case_start": list(N_CASE_START), "voiced": VOICED_TO_VOICELESS}

@@ -20,6 +20,7 @@ from digest.build import build_digest  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
 from digest.errors import DigestError  # noqa: E402
 from digest.group import topic_page  # noqa: E402
+from digest.search import index_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.digest")
 TOPICS_INDEX = "topics/index.md"
@@ -58,3 +59,11 @@ def on_config(config):
     if config.nav:
         _expand_topics(config.nav, [topic_page(t.slug) for t in taxonomy.topics])
     return config
+
+
+def on_post_build(config):
+    """Index the built site for search (Pagefind), in `mkdocs build` and every `serve` rebuild."""
+    try:
+        index_site(Path(config.site_dir))
+    except DigestError as exc:
+        raise Abort(f"digest: {exc}") from None

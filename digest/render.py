@@ -13,7 +13,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
+from . import kazakh
 from .errors import DigestError
+from .feeds import feed_path, render_feed
 from .group import Site
 
 
@@ -128,8 +130,21 @@ def _render_pages(site: Site, templates_dir: Path) -> dict[str, str]:
              "timeline.md": render("timeline.md.j2", "timeline.md", events=site.events),
              "archive.md": render("archive.md.j2", "archive.md"),
              "topics/index.md": render("topics.md.j2", "topics/index.md")}
+    lead = {p.article.id: next((q.text for q in p.article.paragraphs if q.role == "body"), p.article.title)
+            for p in site.article_pages}
+    newest_first = sorted(site.article_pages, key=lambda p: (p.ref.date, p.ref.id), reverse=True)
+    pages[feed_path()] = render_feed(feed_path(), site.texts["site_name"], site.texts["feed_subtitle"], "index.md",
+                                     [(p.ref, lead[p.ref.id]) for p in newest_first])
+    for topic_page in site.topic_pages:
+        slug = topic_page.topic.slug
+        pages[feed_path(slug)] = render_feed(
+            feed_path(slug), f"{site.texts['site_name']}: {topic_page.topic.name['ru']}",
+            topic_page.topic.description["ru"], topic_page.page,
+            [(entry.article, " ".join(p.text for p in entry.passages) or lead[entry.article.id])
+             for entry in topic_page.articles])
+    pages["javascripts/kazakh-stemmer.js"] = env.get_template("kazakh-stemmer.js.j2").render(**kazakh.js_tables())
     for page in site.topic_pages:
-        pages[page.page] = render("topic.md.j2", page.page, page=page)
+        pages[page.page] = render("topic.md.j2", page.page, page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
         pages[page.page] = render("article.md.j2", page.page, page=page)
     return pages

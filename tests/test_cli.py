@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -51,3 +52,13 @@ def test_bad_file_is_reported_and_strict_fails(tmp_path):
 def test_missing_corpus_is_a_clean_error(tmp_path):
     result = run("--corpus", tmp_path / "nope", "--docs", tmp_path / "docs")
     assert result.returncode == 1 and "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_is_byte_identical_whatever_the_hash_seed(tmp_path):
+    outputs = []
+    for seed in ("1", "2"):
+        docs = tmp_path / f"docs{seed}"
+        subprocess.run([sys.executable, str(ROOT / "build_digest.py"), "--docs", str(docs)], cwd=ROOT,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, check=True)
+        outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()})
+    assert outputs[0] == outputs[1]
