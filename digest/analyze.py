@@ -1,17 +1,20 @@
-"""Analyze stage: structure, language and topics of every paragraph of every article."""
+"""Analyze stage: structure, language, topics, dates and names of every paragraph of every article."""
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from .classify import TopicClassifier
 from .config import kazakh_roots
+from .dates import find_dates
+from .entities import EntityFinder, KnownNames, load_known_names
 from .kazakh import KazakhStemmer
 from .langid import LanguageDetector
 from .lexicon import Lexicon
-from .dates import find_dates
-from .model import Article, Event, Paragraph, SourceDoc, Taxonomy
+from .model import Article, Event, Mention, Paragraph, SourceDoc, Taxonomy
 from .morph import RussianMorphology
+from .ner import RussianNER
 from .structure import assign_roles, find_outlet, short_title
 
 
@@ -22,12 +25,16 @@ class Analyzers:
     lexicon: Lexicon
     classifier: TopicClassifier
     detector: LanguageDetector
+    entities: EntityFinder
 
 
-def build_analyzers(taxonomy: Taxonomy) -> Analyzers:
-    """Build the morphology, stemmer, language detector and classifier for a taxonomy."""
-    lexicon = Lexicon(RussianMorphology(), KazakhStemmer(kazakh_roots(taxonomy)))
-    return Analyzers(lexicon, TopicClassifier(taxonomy, lexicon), LanguageDetector())
+def build_analyzers(taxonomy: Taxonomy, known: KnownNames | None = None) -> Analyzers:
+    """Build the morphology, stemmer, language detector, classifier and entity finder."""
+    known = known if known is not None else load_known_names(Path(__file__).resolve().parent.parent / "entities.yml")
+    kk_names = {w.lower() for e in known.entities for f in e.forms.get("kk", ()) for w in f.split()}
+    lexicon = Lexicon(RussianMorphology(), KazakhStemmer(kazakh_roots(taxonomy) | kk_names))
+    return Analyzers(lexicon, TopicClassifier(taxonomy, lexicon), LanguageDetector(),
+                     EntityFinder(known, RussianNER(), lexicon))
 
 
 def article_language(doc: SourceDoc, roles: tuple[tuple[str, str], ...], detector: LanguageDetector) -> str:
@@ -56,6 +63,20 @@ def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) 
     return tuple(events)
 
 
+def find_mentions(paragraphs: tuple[Paragraph, ...], tools: Analyzers) -> tuple[Mention, ...]:
+    """People, organisations and places named in the title, headings and body (once per paragraph)."""
+    mentions = []
+    for p in paragraphs:
+        if p.role == "boilerplate":
+            continue
+        seen = set()
+        for key, name, kind, scope in tools.entities.find(p.text, p.lang):
+            if key not in seen:
+                seen.add(key)
+                mentions.append(Mention(key, name, kind, p.anchor, scope))
+    return tuple(mentions)
+
+
 def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
     """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph."""
     roles = assign_roles(doc.lines, doc.markdown, has_title=doc.title is not None)
@@ -76,4 +97,5 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         outlet=doc.outlet or find_outlet(roles), paragraphs=tuple(paragraphs),
         topics=tuple(sorted(topics, key=order.get)), metadata=doc.metadata,
         events=find_events(tuple(paragraphs), doc.date, tools),
+        mentions=find_mentions(tuple(paragraphs), tools),
     )

@@ -11,13 +11,15 @@ from typing import Callable
 
 from .analyze import Analyzers, analyze_article, build_analyzers
 from .config import load_taxonomy, load_texts
+from .entities import merge_names
 from .errors import Problem, StrictError
 from .export import export_json
 from .group import group_site
 from .load import load_corpus
 from .model import Article, SummaryItem, Taxonomy, TimelineEntry
 from .render import render_site
-from .summarize import summarize_topic
+from .related import Related, related_articles
+from .summarize import content_terms, summarize_topic
 from .write import write_outputs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +39,7 @@ class Analysis:
     summaries: dict[str, tuple[SummaryItem, ...]]
     timeline: tuple[TimelineEntry, ...]
     problems: tuple[Problem, ...]
+    related: dict[str, tuple[Related, ...]]
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,12 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
         except Exception as exc:  # noqa: BLE001 — one article must never stop the build
             problems += (Problem(doc.file, f"could not be analysed ({type(exc).__name__}: {str(exc)[:80]})",
                                  "please report this with the file; the other articles are built"),)
-    articles = tuple(sorted(analysed, key=lambda a: (a.date, a.id)))
+    known = frozenset(e.key for e in tools.entities.known.entities)
+    articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))), known)
     summaries = {t.slug: summarize_topic(articles, t.slug, tools.classifier) for t in taxonomy.topics}
-    return Analysis(taxonomy, articles, summaries, build_timeline(articles), problems)
+    terms = {a.id: content_terms(a, tools.lexicon) for a in articles}
+    return Analysis(taxonomy, articles, summaries, build_timeline(articles), problems,
+                    related_articles(articles, terms))
 
 
 def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOCS,
@@ -102,7 +108,8 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
         raise StrictError(f"{len(analysis.problems)} problem(s) in the corpus and --strict was given; "
                           "fix them, or build without --strict")
     texts = load_texts(templates_dir / "texts.yml")
-    site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts)
+    site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
+                      analysis.related)
     pages = render_site(site, templates_dir)
     data = export_json(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline)
     pages[JSON_NAME] = data

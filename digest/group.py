@@ -6,7 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from .charts import Chart, monthly_chart
 from .model import Article, Citation, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
+from .related import Related
 
 LATEST = 10
 SENTENCE_MAX = 220
@@ -124,6 +126,36 @@ class Events:
 
 
 @dataclass(frozen=True)
+class EntityMentionView:
+    """Where an article names an entity: its paragraph, shortened around the name."""
+
+    article: ArticleRef
+    anchor: str
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class EntityView:
+    """A person, organisation or place across the corpus."""
+
+    key: str
+    name: str
+    type: str
+    page: str | None  # entities/<key>.md when it has a page (named in two articles or more)
+    article_count: int
+    mentions: tuple[EntityMentionView, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    """An entity and how many of a topic's articles name it."""
+
+    entity: EntityView
+    count: int
+
+
+@dataclass(frozen=True)
 class TopicPage:
     """The page of one topic."""
 
@@ -135,6 +167,8 @@ class TopicPage:
     first: date | None
     last: date | None
     events: Events
+    entities: tuple[EntityCount, ...]
+    chart: Chart | None
 
 
 @dataclass(frozen=True)
@@ -155,6 +189,9 @@ class ArticlePage:
     topics: tuple[Topic, ...]
     paragraphs: tuple[ParagraphView, ...]
     events: tuple[EventView, ...]
+    entities: tuple[EntityView, ...]
+    same_story: tuple[ArticleRef, ...]  # near-identical reports of the same event by other outlets
+    related: tuple[ArticleRef, ...]
 
 
 @dataclass(frozen=True)
@@ -181,6 +218,8 @@ class Site:
     article_pages: tuple[ArticlePage, ...]
     months: tuple[Month, ...]
     events: Events
+    entity_pages: tuple[EntityView, ...]
+    chart: Chart | None
 
 
 def article_page(article_id: str) -> str:
@@ -292,8 +331,52 @@ def split_events(views: list[EventView], newest: date | None) -> Events:
     return Events(by_year(upcoming, reverse=False), by_year(past, reverse=True), len(views))
 
 
+ENTITY_PAGE_MIN_ARTICLES = 2
+TOPIC_ENTITIES = 10
+
+
+def entity_page(key: str) -> str:
+    """Source path of an entity's page."""
+    return f"entities/{key}.md"
+
+
+def group_entities(articles: tuple[Article, ...], refs: dict[str, ArticleRef]) -> dict[str, EntityView]:
+    """Every entity with its mentions; a page for those named in two articles or more (the two
+    countries every article names have none: the archive already lists every article)."""
+    mentions: dict[str, list] = defaultdict(list)
+    info: dict[str, tuple[str, str, bool]] = {}
+    for a in articles:
+        paragraphs = {p.anchor: p for p in a.paragraphs}
+        for m in a.mentions:
+            info[m.key] = (m.name, m.type, m.scope)
+            p = paragraphs[m.anchor]
+            mentions[m.key].append(EntityMentionView(refs[a.id], m.anchor, shorten(p.text, m.name), p.lang))
+    views = {}
+    for key, found in mentions.items():
+        name, kind, scope = info[key]
+        count = len({m.article.id for m in found})
+        page = entity_page(key) if count >= ENTITY_PAGE_MIN_ARTICLES and not scope else None
+        ordered = tuple(sorted(found, key=lambda m: (m.article.date, m.article.id, -int(m.anchor[1:])), reverse=True))
+        views[key] = EntityView(key, name, kind, page, count, ordered)
+    return views
+
+
+def topic_entities(topic: Topic, articles: tuple[Article, ...], entities: dict[str, EntityView]
+                   ) -> tuple[EntityCount, ...]:
+    """The entities with a page that most of a topic's articles name in their passages on it."""
+    counts: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        on_topic = {p.anchor for p in a.paragraphs if topic.slug in p.topics}
+        for m in a.mentions:
+            if m.anchor in on_topic and entities[m.key].page:
+                counts[m.key].add(a.id)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), entities[kv[0]].name))
+    return tuple(EntityCount(entities[key], len(ids)) for key, ids in ranked[:TOPIC_ENTITIES])
+
+
 def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[SummaryItem, ...],
-                refs: dict[str, ArticleRef], events: list[EventView], newest: date | None) -> TopicPage:
+                refs: dict[str, ArticleRef], events: list[EventView], newest: date | None,
+                entities: dict[str, EntityView], chart: Chart | None) -> TopicPage:
     """The view of one topic's page."""
     filed = [a for a in articles if topic.slug in a.topics]
     entries = [refs[a.id] for a in filed]
@@ -306,12 +389,13 @@ def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[Summar
                            for i in items),
                      by_month(entries), topic_articles,
                      min((a.date for a in filed), default=None), max((a.date for a in filed), default=None),
-                     split_events([e for e in events if topic.slug in e.topics], newest))
+                     split_events([e for e in events if topic.slug in e.topics], newest),
+                     topic_entities(topic, articles, entities), chart)
 
 
 def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
-               texts: dict) -> Site:
+               texts: dict, related: dict[str, tuple[Related, ...]] | None = None) -> Site:
     """All page views of the site."""
     refs = {a.id: ref(a) for a in articles}
     topics_by_slug = {t.slug: t for t in taxonomy.topics}
@@ -319,12 +403,20 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     langs = {(a.id, p.anchor): p.lang for a in articles for p in a.paragraphs}
     events = merge_events([e for e in timeline if e.kind == "event"], refs, langs)
     latest_date = max((a.date for a in articles), default=None)
+    entities = group_entities(articles, refs)
+    related = related or {}
+    series = {t.slug: n for n, t in enumerate(taxonomy.topics)}
+    months = texts["months"]
     article_pages = tuple(
         ArticlePage(article_page(a.id), a, refs[a.id], tuple(topics_by_slug[s] for s in a.topics),
                     tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
                           for p in a.paragraphs),
                     tuple(sorted((e for e in events if any(s.article.id == a.id for s in e.sources)),
-                                 key=lambda e: (e.start, e.end or e.start))))
+                                 key=lambda e: (e.start, e.end or e.start))),
+                    tuple(sorted({entities[m.key] for m in a.mentions if not m.scope},
+                                 key=lambda e: (-e.article_count, e.name))),
+                    tuple(refs[r.article] for r in related.get(a.id, ()) if r.same_story),
+                    tuple(refs[r.article] for r in related.get(a.id, ()) if not r.same_story))
         for a in articles)
     languages: dict[str, int] = defaultdict(int)
     for a in articles:
@@ -339,9 +431,14 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
         last=latest_date,
         article_count=len(articles),
         languages=tuple(sorted(languages.items())),
-        topic_pages=tuple(group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date)
+        topic_pages=tuple(group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date, entities,
+                                      monthly_chart(tuple(a for a in articles if t.slug in a.topics), (t,), months,
+                                                    series, t.name["ru"]))
                           for t in taxonomy.topics),
         article_pages=article_pages,
         months=by_month(list(refs.values())),
         events=split_events(events, latest_date),
+        entity_pages=tuple(sorted((e for e in entities.values() if e.page),
+                                  key=lambda e: (-e.article_count, e.name))),
+        chart=monthly_chart(articles, taxonomy.topics, months, series, texts["chart_title"]),
     )

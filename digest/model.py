@@ -66,6 +66,17 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A person, organisation or place named in a paragraph."""
+
+    key: str
+    name: str
+    type: str  # person | organization | place
+    anchor: str
+    scope: bool = False  # one of the two countries every article is about
+
+
+@dataclass(frozen=True)
 class Article:
     """An analysed article: structure, language and topics of every paragraph."""
 
@@ -80,6 +91,7 @@ class Article:
     topics: tuple[str, ...]
     metadata: tuple[tuple[str, str], ...] = ()
     events: tuple[Event, ...] = ()
+    mentions: tuple[Mention, ...] = ()
 
     def paragraph(self, anchor: str) -> Paragraph:
         """The paragraph with this anchor."""

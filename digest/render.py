@@ -147,4 +147,7 @@ def _render_pages(site: Site, templates_dir: Path) -> dict[str, str]:
         pages[page.page] = render("topic.md.j2", page.page, page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
         pages[page.page] = render("article.md.j2", page.page, page=page)
+    pages["entities/index.md"] = render("entities.md.j2", "entities/index.md")
+    for entity in site.entity_pages:
+        pages[entity.page] = render("entity.md.j2", entity.page, entity=entity)
     return pages

@@ -67,6 +67,15 @@ def _quantities(text: str, lang: str, topic_scorer) -> tuple[tuple[float, str, f
     return tuple(found)
 
 
+def content_terms(article: Article, lexicon) -> frozenset[str]:
+    """The content words of an article's body (lemmas or stems), to compare articles."""
+    keys: set[str] = set()
+    for p in article.paragraphs:
+        if p.role == "body":
+            keys |= _content_keys(lexicon.tokens(p.text, p.lang), p.lang)
+    return frozenset(keys)
+
+
 def informativeness(text: str, lang: str, topic_score: float, keys: frozenset[str]) -> float:
     """How much a sentence tells: topic evidence, figures, names, decisions; short or long ones lose."""
     words = text.split()

@@ -10,7 +10,7 @@ from digest.analyze import build_analyzers
 from digest.config import load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "taxonomy.yml", "build_digest.py", "templates", "digest", "docs/about.md",
+PROJECT_FILES = ("mkdocs.yml", "taxonomy.yml", "entities.yml", "build_digest.py", "templates", "digest", "docs/about.md",
                  "docs/javascripts/digest-search.js",
                  "docs/stylesheets")
 

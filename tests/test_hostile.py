@@ -49,8 +49,10 @@ def test_no_injected_element_attribute_or_script_is_live(site):
         # in the content area (Material's own header uses forms and inline <svg> icons)
         content = soup.select_one(".md-content")
         if content is not None:
-            assert not content.find_all(["iframe", "style", "details", "object", "embed", "form", "svg",
-                                         "script", "img", "input"]), name
+            for element in content.find_all(["iframe", "style", "details", "object", "embed", "form", "svg",
+                                             "script", "img", "input"]):
+                # only the digest's own charts draw SVG and fold their table into <details>
+                assert element.find_parent("figure", class_="digest-chart") is not None, (name, str(element)[:80])
         for script in soup.find_all("script"):
             assert "alert" not in (script.string or ""), f"{name}: injected script"
             src = script.get("src", "")

@@ -216,3 +216,44 @@ def test_json_has_published_and_event_entries(built):
     for e in data["timeline"]:
         if e["kind"] == "event":
             assert e["sentence"] and e["phrase"] in e["sentence"] and e["precision"] in ("day", "month", "year")
+
+
+def test_entity_pages_list_every_mention_across_languages(built):
+    site, html, data = built
+    tokayev = [a["id"] for a in data["articles"] if any(e["key"] == "kasym-zhomart-tokaev" for e in a["entities"])]
+    assert any(a["lang"] == "kk" for a in data["articles"] if a["id"] in tokayev) and len(tokayev) >= 2
+    page_path = site / "entities" / "kasym-zhomart-tokaev" / "index.html"
+    linked = {resolve(site, page_path, a["href"])[0].parent.name for a in html[page_path].select(".digest-mentions a")}
+    assert set(tokayev) <= linked
+    index = html[site / "entities" / "index.html"]
+    assert index.find("a", string="Касым-Жомарт Токаев")
+    for topic in data["topics"]:
+        names = html[site / "topics" / topic["slug"] / "index.html"].select(".digest-entity-list a")
+        for a in names:
+            assert resolve(site, site / "topics" / topic["slug"] / "index.html", a["href"])[0].exists()
+
+
+def test_feeds_are_valid_atom_and_linked_from_pages(built):
+    import xml.etree.ElementTree as ET
+    site, html, data = built
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for slug in ["all"] + [t["slug"] for t in data["topics"]]:
+        feed = ET.parse(site / "feeds" / f"{slug}.xml").getroot()
+        assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+        for entry in feed.findall("a:entry", ns):
+            assert entry.find("a:title", ns).text and entry.find("a:updated", ns).text
+            assert entry.find("a:summary", ns).text
+            href = entry.find("a:link", ns).get("href")
+            target = (site / "feeds" / href).resolve() / "index.html"
+            assert target.exists(), href
+    head = html[site / "topics" / "energy" / "index.html"].head
+    feeds = [link["href"] for link in head.find_all("link", rel="alternate", type="application/atom+xml")]
+    assert any(h.endswith("feeds/all.xml") for h in feeds) and any(h.endswith("feeds/energy.xml") for h in feeds)
+
+
+def test_charts_have_a_text_alternative(built):
+    site, html, _ = built
+    for page in (site / "index.html", site / "topics" / "energy" / "index.html"):
+        svg = html[page].select_one("figure.digest-chart svg")
+        assert svg["role"] == "img" and svg.find("title").get_text() and svg.find("desc").get_text()
+        assert html[page].select("figure.digest-chart table tbody tr")

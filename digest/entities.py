@@ -1,0 +1,186 @@
+"""People, organisations and places: found in Russian by the NER model and in both languages by the
+known-names list (entities.yml), merged into one entity each whatever the spelling or case."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+from .lexicon import Lexicon
+from .load import slugify
+from .model import Article, Mention
+from .ner import RussianNER
+
+TYPES = ("person", "organization", "place")
+TITLES = re.compile(r"^(?:президент|премьер-министр|министр|глава|председатель|посол|губернатор|аким|"
+                    r"эксперт|политолог|мемлекет басшысы)\s+", re.IGNORECASE)
+QUOTES = "«»\"'“”„"
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entry of the known-names list."""
+
+    key: str
+    name: str
+    type: str
+    scope: bool
+    forms: dict  # lang -> tuple of forms
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """The known-names list, indexed for matching."""
+
+    entities: tuple[KnownEntity, ...]
+
+    def by_key(self) -> dict[str, KnownEntity]:
+        """Entities by key."""
+        return {e.key: e for e in self.entities}
+
+
+def load_known_names(path: Path) -> KnownNames:
+    """The known-names list from YAML, checked."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return KnownNames(())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML — fix the syntax near this line") from None
+    entries = (data or {}).get("entities") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ConfigError(f"{path}: needs an 'entities:' list — see the comment at the top")
+    known, seen = [], set()
+    for n, raw in enumerate(entries, 1):
+        if not isinstance(raw, dict) or not raw.get("name") or raw.get("type") not in TYPES:
+            raise ConfigError(f"{path}: entity #{n} needs a name and a type ({', '.join(TYPES)})")
+        forms = raw.get("forms") or {}
+        if not isinstance(forms, dict):
+            raise ConfigError(f"{path}: entity #{n} ({raw['name']}): forms must map ru/kk to lists")
+        key = slugify(str(raw["name"]))
+        if key in seen:
+            raise ConfigError(f"{path}: entity #{n} ({raw['name']}) is listed twice")
+        seen.add(key)
+        known.append(KnownEntity(key, str(raw["name"]), raw["type"], bool(raw.get("scope")),
+                                 {lang: tuple(str(f) for f in forms.get(lang) or ()) + (str(raw["name"]),)
+                                  for lang in ("ru", "kk")}))
+    return KnownNames(tuple(known))
+
+
+class EntityFinder:
+    """Finds entity mentions in paragraphs; build once with the NER model and the known names."""
+
+    def __init__(self, known: KnownNames, ner: RussianNER, lexicon: Lexicon) -> None:
+        self.known = known
+        self.ner = ner
+        self.lexicon = lexicon
+        self.aliases: dict[str, KnownEntity] = {}   # normalised Russian form -> entity
+        self.gazetteer: dict[str, dict[tuple[str, ...], KnownEntity]] = {"ru": {}, "kk": {}}
+        for entity in known.entities:
+            for lang, forms in entity.forms.items():
+                for form in forms:
+                    keys = lexicon.phrase_keys(form, lang)
+                    if keys:
+                        self.gazetteer[lang][keys] = entity
+                    if lang == "ru":
+                        self.aliases[_fold(form)] = entity
+        self.longest = max((len(k) for g in self.gazetteer.values() for k in g), default=1)
+
+    def find(self, text: str, lang: str) -> list[tuple[str, str, str, bool]]:
+        """(key, name, type, scope) of every name in the text, in order of appearance."""
+        found: list[tuple[int, int, tuple[str, str, str, bool]]] = []
+        if lang == "ru":
+            for span in self.ner.spans(text):
+                found.append((span.start, span.end, self._resolve(span.text, span.normal, span.type)))
+        spans = [(s, e) for s, e, _ in found]
+        for start, end, entity in self._gazetteer(text, lang):
+            if all(end <= s or start >= e for s, e in spans):
+                found.append((start, end, (entity.key, entity.name, entity.type, entity.scope)))
+        return [f[2] for f in sorted(found, key=lambda f: f[0]) if f[2][1]]
+
+    def _resolve(self, text: str, normal: str, kind: str) -> tuple[str, str, str, bool]:
+        """The known entity a span names, else a new entity keyed by its dictionary form."""
+        surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ")
+        normal = TITLES.sub("", normal.strip(QUOTES + " ")).strip(QUOTES + " ")
+        keys = self.lexicon.phrase_keys(surface, "ru")
+        # natasha's dictionary form is reliable for people and places (pymorphy guesses surnames);
+        # organisation names are compared word by word through their lemmas
+        entity = self.aliases.get(_fold(normal)) or self.gazetteer["ru"].get(keys)
+        if entity is None and kind == "person" and normal.split():
+            entity = self.aliases.get(_fold(normal.split()[-1]))
+        if entity is not None:
+            return entity.key, entity.name, entity.type, entity.scope
+        if kind == "organization":  # word-by-word lemmas break the agreement of a name: keep it as written
+            return slugify(" ".join(keys)) if keys else slugify(surface), surface, kind, False
+        return slugify(normal), normal, kind, False
+
+    def _gazetteer(self, text: str, lang: str):
+        tokens = self.lexicon.tokens(text, lang)
+        offsets, pos = [], 0
+        for token in tokens:
+            pos = text.find(token.text, pos)
+            offsets.append((pos, pos + len(token.text)))
+            pos += len(token.text)
+        words = [(i, t) for i, t in enumerate(tokens) if t.word]
+        i = 0
+        while i < len(words):
+            for size in range(min(self.longest, len(words) - i), 0, -1):
+                keys = tuple(t.key for _, t in words[i:i + size])
+                entity = self.gazetteer[lang].get(keys)
+                # a name is written with a capital (or is an acronym): "орал" the verb is not Орал
+                if entity and words[i][1].text[:1].isupper():
+                    yield offsets[words[i][0]][0], offsets[words[i + size - 1][0]][1], entity
+                    i += size
+                    break
+            else:
+                i += 1
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+SURNAME_CASE = re.compile(r"(?:ого|ому|ыми|ими|ым|им|ой|ую|ом|ая|ий|ый|а|у|е|ы|и)$")
+
+
+def _surname_stem(name: str) -> str:
+    """Сапарова, Сапаровой, Сапаровым → сапаров: the surname without its Russian case ending."""
+    surname = _fold(name.split()[-1])
+    return SURNAME_CASE.sub("", surname)[:8] if len(surname) > 4 else surname
+
+
+def merge_names(articles: tuple[Article, ...], known: frozenset[str] = frozenset()) -> tuple[Article, ...]:
+    """One name per entity across the corpus: people named by surname alone or in another case take
+    the fullest form used elsewhere ("Тулиндиновой" → "Жанар Тулиндинова"), a known entity's name
+    first; other entities take their most frequent spelling. `known` are the known-names keys."""
+    full: dict[str, Mention] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.type == "person" and not m.scope:
+                stem = _surname_stem(m.name)
+                best = full.get(stem)
+                rank = (m.key in known, len(m.name.split()), m.name)
+                if best is None or rank > (best.key in known, len(best.name.split()), best.name):
+                    full[stem] = m
+    spellings: dict[str, dict[str, int]] = {}
+    for a in articles:
+        for m in a.mentions:
+            spellings.setdefault(m.key, {}).setdefault(m.name, 0)
+            spellings[m.key][m.name] += 1
+    common = {key: max(names.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0] for key, names in spellings.items()}
+
+    def canonical(m: Mention) -> Mention:
+        if m.type == "person" and not m.scope and m.key not in known and _surname_stem(m.name) in full:
+            best = full[_surname_stem(m.name)]
+            return replace(m, key=best.key, name=common.get(best.key, best.name))
+        return replace(m, name=common[m.key]) if common[m.key] != m.name else m
+
+    merged = []
+    for a in articles:
+        mentions = tuple(dict.fromkeys(canonical(m) for m in a.mentions))
+        merged.append(replace(a, mentions=mentions) if mentions != a.mentions else a)
+    return tuple(merged)

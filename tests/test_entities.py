@@ -1,0 +1,46 @@
+"""People, organisations, places: NER for Russian, the known-names list for both languages, merged."""
+from __future__ import annotations
+
+from digest.entities import merge_names
+from tests.helpers import make_article
+
+
+def keys(article):
+    return {m.key for m in article.mentions}
+
+
+def test_known_names_merge_russian_and_kazakh_forms(tools):
+    kk = make_article(tools, "kk", "2025-01-01", "Мемлекет басшысы Қасым-Жомарт Тоқаев Мәскеуге барды.",
+                      "Омбыда және Алматыда жаңа филиалдар ашылды.")
+    ru = make_article(tools, "ru", "2025-01-02",
+                      "Президент России Владимир Путин встретился с Касым-Жомартом Токаевым в Москве.",
+                      "Филиалы откроются в Омске и Алма-Ате.")
+    assert {"kasym-zhomart-tokaev", "moskva", "omsk", "almaty"} <= keys(kk)
+    assert {"kasym-zhomart-tokaev", "moskva", "omsk", "almaty", "vladimir-putin"} <= keys(ru)
+
+
+def test_scope_countries_are_marked(tools):
+    a = make_article(tools, "a", "2025-01-01", "Казахстан и Российская Федерация подписали соглашение.")
+    assert {m.key for m in a.mentions if m.scope} == {"kazakhstan", "rossiya"}
+
+
+def test_unknown_people_named_by_surname_take_the_full_name(tools):
+    a = make_article(tools, "a", "2025-01-01", "Эксперт Айгуль Сапарова считает, что сотрудничество расширится.")
+    b = make_article(tools, "b", "2025-01-02", "Как отмечает Сапаровой, проекты уже начаты.",
+                     "По словам Сапаровой, сроки сдвинутся.")
+    merged = merge_names((a, b))
+    people = {(m.key, m.name) for art in merged for m in art.mentions if m.type == "person"}
+    assert len({k for k, _ in people}) == 1 and {n for _, n in people} == {"Айгуль Сапарова"}
+
+
+def test_case_forms_of_an_unknown_organisation_are_one_entity(tools):
+    a = make_article(tools, "a", "2025-01-01", "Евразийский банк развития выделил кредит на модернизацию.")
+    b = make_article(tools, "b", "2025-01-02", "Кредит выделен по линии Евразийского банка развития.")
+    org = lambda art: {m.key for m in art.mentions if m.type == "organization"}
+    assert org(a) & org(b)
+
+
+def test_boilerplate_names_no_one(tools):
+    a = make_article(tools, "a", "2025-01-01", "Фото: Владимир Путин и Касым-Жомарт Токаев © ТАСС",
+                     "Стороны обсудили поставки газа.")
+    assert not [m for m in a.mentions if m.anchor == "p1"]
