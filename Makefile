@@ -5,6 +5,8 @@ PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+CHROMIUM := /usr/bin/chromium
+
 .PHONY: install serve site digest check test quality golden clean
 
 install: $(VENV)/.installed  ## create .venv and install the pinned dependencies
@@ -26,7 +28,7 @@ check: install  ## build the digest with --strict: any problem with an article f
 digest: install  ## only write the generated Markdown into docs/ (and print problems)
 	$(PY) build_digest.py
 
-test: install  ## run every test
+test: install $(CHROMIUM)  ## run every test (the browser tests use Debian's chromium; installed if missing)
 	$(PY) -m pytest
 
 quality: install  ## print the quality figures: paragraph topics P/R, key-fact coverage
@@ -34,6 +36,10 @@ quality: install  ## print the quality figures: paragraph topics P/R, key-fact c
 
 golden: install  ## regenerate the golden Markdown of the seeds (on purpose only)
 	$(PY) -m tests.golden
+
+$(CHROMIUM):  ## Debian's Chromium for the browser tests (Playwright drives it; no browser is downloaded)
+	@test "$$(id -u)" = 0 || { echo "chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; }
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 clean:
 	rm -rf site test-output docs/index.md docs/timeline.md docs/topics docs/articles docs/digest.json docs/.digest-manifest

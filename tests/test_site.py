@@ -182,7 +182,7 @@ def test_events_timeline_is_semantic_and_cites_paragraphs(built):
         assert time and re.fullmatch(r"\d{4}(-\d\d){0,2}", time["datetime"])
         assert li.select(".digest-sources a")
     upcoming = page.select("section.digest-events")[0]
-    assert upcoming.find("h3").get_text() == "Предстоящие"
+    assert upcoming.find("h2").get_text() == "Предстоящие"
     newest = max(a["date"] for a in data["articles"])
     for time in upcoming.find_all("time"):
         assert time["datetime"] > newest[: len(time["datetime"])]

@@ -18,6 +18,7 @@
     bundlePath: new URL(mount.getAttribute("data-bundle"), window.location.href).href,
     showSubResults: true,
     showImages: false,
+    pageSize: 8,
     resetStyles: false,
     processTerm: processTerm
   });

@@ -1,0 +1,175 @@
+"""A reader's path in a real browser: Debian's Chromium driven by Playwright, on the built site
+served from this machine, at a desktop and a phone viewport. Screenshots go to test-output/browser/."""
+from __future__ import annotations
+
+import functools
+import http.server
+import socket
+import subprocess
+import sys
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from tests.conftest import ROOT, copy_project
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+SHOTS = ROOT / "test-output" / "browser"
+SEARCHES = [  # query → a page the results must include (it contains another form of the words)
+    ("университеты", "articles/000_3f2c9003e492ee2f/"),   # университетов
+    ("поставками", "articles/003_500f055d735d3c2c/"),     # поставки
+    ("атомная электростанция", "articles/001_33917ad8c460c5ce/"),  # атомной электростанции
+    ("Росатомом", ("articles/001_33917ad8c460c5ce/", "articles/004_64b280f37fe08a16/")),  # Росатом, Росатома
+    ("ынтымақтастық", "articles/002_ffdf401c86768c7b/"),  # a Kazakh word
+    ("театрларда", "articles/002_ffdf401c86768c7b/"),     # театрлар: a Kazakh case form
+]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="run `make test`: it installs Debian's chromium")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("browser") / "project")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=project,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(QuietHandler, directory=str(project / "site")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=sorted(VIEWPORTS))
+def page(request, browser, site_url):
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
+    page = context.new_page()
+    page.viewport_name = request.param
+    page.outside = []
+    page.on("request", lambda r: None if r.url.startswith((site_url, "data:", "blob:")) else page.outside.append(r.url))
+    page.on("pageerror", lambda e: page.outside.append(f"page error: {e}"))
+    yield page
+    context.close()
+
+
+def shot(page, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}-{page.viewport_name}.png"))
+
+
+def test_reader_goes_from_home_to_a_topic_to_the_cited_paragraph_and_the_original(page, site_url):
+    page.goto(site_url)
+    shot(page, "home")
+    page.locator("a.digest-card", has_text="Энергетика").click()  # the card in the page (on a phone the nav is a drawer)
+    page.wait_for_url("**/topics/energy/")
+    shot(page, "topic")
+    source = page.locator("ol.digest-summary li .digest-sources a").first
+    anchor = source.get_attribute("href").split("#")[1]
+    source.click()
+    page.wait_for_url(f"**#{anchor}")
+    target = page.locator(f"#{anchor}")
+    box, viewport = target.bounding_box(), page.viewport_size
+    assert box and 0 <= box["y"] < viewport["height"], "the cited paragraph is scrolled into view"
+    style = target.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).backgroundColor]")
+    assert style[0] != "none" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), "and highlighted"
+    shot(page, "cited-paragraph")
+    # an article with a known original: the link leads there (answered locally: no network here)
+    page.route("https://tass.ru/**", lambda route: route.fulfill(body="<html><body>original</body></html>",
+                                                                  content_type="text/html"))
+    page.goto(site_url + "articles/003_500f055d735d3c2c/")
+    page.get_by_role("link", name="Оригинал ↗").click()
+    page.wait_for_url("https://tass.ru/politika/25607377")
+    assert page.outside == ["https://tass.ru/politika/25607377"], "no other request left the site"
+
+
+def test_search_finds_other_word_forms_and_kazakh(page, site_url):
+    sizes: list[int] = []
+
+    def count(route):  # the bytes each request brings, as the browser receives them
+        response = route.fetch()
+        body = response.body()
+        sizes.append(len(body))
+        route.fulfill(response=response, body=body)
+
+    page.route(site_url + "**", count)
+    page.goto(site_url)
+    before = len(sizes)  # the first query pays Pagefind's set-up
+    page.locator(".digest-search-toggle").click()
+    field = page.locator("#digest-search input")
+    field.wait_for()
+    measured = []
+    for query, expected in SEARCHES:
+        field.fill(query)
+        page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)",
+                               arg=query.split()[0])
+        page.wait_for_timeout(300)
+        links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+        expected = (expected,) if isinstance(expected, str) else expected
+        assert any(link.split("#")[0].endswith(expected) for link in links), (query, links)
+        measured.append(f"{query}\t{len(links)} results\t{sum(sizes[before:])} bytes")
+        before = len(sizes)
+        field.fill("")
+    shot(page, "search")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / f"search-{page.viewport_name}.txt").write_text("\n".join(measured) + "\n", encoding="utf-8")
+    assert not page.outside, page.outside
+
+
+def test_search_results_show_article_text_as_text(browser, tmp_path):
+    project = copy_project(tmp_path / "hostile", corpus=ROOT / "tests" / "fixtures" / "hostile")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True,
+                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             functools.partial(QuietHandler, directory=str(project / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        page.locator(".digest-search-toggle").click()
+        for query in ("onerror", "script", "Outlet", "alert"):
+            page.locator("#digest-search input").fill(query)
+            page.wait_for_selector(".pagefind-ui__result")
+            page.wait_for_timeout(300)
+            injected = page.locator("#digest-search img, #digest-search script, #digest-search iframe, "
+                                    "#digest-search svg[onload], #digest-search b, #digest-search [onerror]")
+            assert injected.count() == 0
+        assert "onerror" in page.inner_text("#digest-search") or "alert" in page.inner_text("#digest-search")
+        assert not dialogs
+    finally:
+        page.close()
+        server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["", "topics/energy/", "articles/001_33917ad8c460c5ce/",
+                                  "articles/002_ffdf401c86768c7b/", "timeline/", "archive/",
+                                  "entities/", "entities/kasym-zhomart-tokaev/"])
+def test_no_serious_accessibility_violation(page, site_url, path):
+    page.goto(site_url + path)
+    results = Axe().run(page)
+    serious = [(v["id"], v["impact"], len(v["nodes"])) for v in results.response["violations"]
+               if v["impact"] in ("serious", "critical")]
+    assert not serious, results.generate_report()
+    assert not page.outside, page.outside
