@@ -7,7 +7,7 @@ from datetime import date
 from .model import Article, Topic
 
 WIDTH, HEIGHT = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 36, 8, 12, 34
+LEFT, RIGHT, TOP, BOTTOM = 40, 8, 14, 34
 MAX_MONTHS = 36  # the last three years; older months are in the archive
 
 
@@ -86,7 +86,7 @@ def monthly_chart(articles: tuple[Article, ...], topics: tuple[Topic, ...], mont
                 bars.append(Bar(round(x, 1), round(y, 1), round(bar_w, 1), round(h, 1), series_of[t.slug],
                                 f"{label}: {t.name['ru']} — {n}"))
         if i % every == 0:
-            x_ticks.append(Tick(round(LEFT + i * slot + slot / 2, 1), HEIGHT - BOTTOM + 16,
+            x_ticks.append(Tick(round(LEFT + i * slot + slot / 2, 1), HEIGHT - BOTTOM + 22,
                                 f"{month_names[m.month - 1][:3].lower()} {str(m.year)[2:]}"))
     y_ticks = tuple(Tick(LEFT - 6, round(TOP + plot_h - plot_h * v / peak + 4, 1), str(v))
                     for v in sorted({0, peak // 2, peak}))

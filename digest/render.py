@@ -142,6 +142,7 @@ def _render_pages(site: Site, templates_dir: Path) -> dict[str, str]:
             topic_page.topic.description["ru"], topic_page.page,
             [(entry.article, " ".join(p.text for p in entry.passages) or lead[entry.article.id])
              for entry in topic_page.articles])
+    pages["javascripts/search-texts.js"] = env.get_template("search-texts.js.j2").render(texts=site.texts)
     pages["javascripts/kazakh-stemmer.js"] = env.get_template("kazakh-stemmer.js.j2").render(**kazakh.js_tables())
     for page in site.topic_pages:
         pages[page.page] = render("topic.md.j2", page.page, page=page, feed=feed_path(page.topic.slug))

@@ -173,3 +173,11 @@ def test_no_serious_accessibility_violation(page, site_url, path):
                if v["impact"] in ("serious", "critical")]
     assert not serious, results.generate_report()
     assert not page.outside, page.outside
+
+
+def test_search_box_speaks_the_page_language(page, site_url):
+    for path, placeholder in (("", "Поиск"), ("articles/002_ffdf401c86768c7b/", "Іздеу")):
+        page.goto(site_url + path)
+        page.locator(".digest-search-toggle").click()
+        assert page.locator("#digest-search input").get_attribute("placeholder") == placeholder
+    assert page.evaluate("document.documentElement.lang") == "kk"

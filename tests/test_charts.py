@@ -22,7 +22,7 @@ def test_months_without_articles_are_shown_and_stacks_add_up():
     assert [row[0] for row in chart.rows] == ["Январь 2025", "Февраль 2025", "Март 2025"]
     assert [row[1] for row in chart.rows] == [(2, 1), (0, 0), (0, 1)]
     january = [b for b in chart.bars if b.label.startswith("январь")]
-    assert len(january) == 2 and abs(sum(b.height for b in january) - (chart.baseline - 12)) < 0.5
+    assert len(january) == 2 and abs(sum(b.height for b in january) - (chart.baseline - 14)) < 0.5
     assert all(0 <= b.y and b.y + b.height <= chart.baseline + 0.1 for b in chart.bars)
     assert "январь 2025 (3)" in chart.summary
 

@@ -107,3 +107,15 @@ def test_search_index_and_json_export_hold_text_only(site):
             assert p["text"] in source, p["text"]  # exactly as written, nothing escaped or dropped
     texts = " ".join(p["text"] for a in data["articles"] for p in a["paragraphs"])
     assert "<img src=x onerror=alert(1)> В Омске открылся филиал" in texts
+
+
+def test_feeds_carry_hostile_text_as_text(site):
+    import xml.etree.ElementTree as ET
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.parse(site / "feeds" / "all.xml").getroot()
+    titles = [e.find("a:title", ns).text for e in feed.findall("a:entry", ns)]
+    assert "</title><script>alert(4)</script> &amp; {{ 7*7 }} театр" in titles
+    raw = (site / "feeds" / "all.xml").read_text(encoding="utf-8")
+    assert "<script" not in raw and "&lt;script&gt;" in raw
+    for entry in feed.findall("a:entry", ns):
+        assert not list(entry.find("a:title", ns)) and not list(entry.find("a:summary", ns))  # text, no elements

@@ -20,7 +20,8 @@
     showImages: false,
     pageSize: 8,
     resetStyles: false,
-    processTerm: processTerm
+    processTerm: processTerm,
+    translations: (window.digestSearchTexts || {})[document.documentElement.lang] || {}
   });
 
   function open(state) {
