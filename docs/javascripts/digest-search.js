@@ -7,9 +7,20 @@
   var panel = document.getElementById("digest-search-panel");
   if (!mount || !toggle || !panel || typeof PagefindUI === "undefined") return;
 
+  // Pagefind stems both the index and the query (Snowball) and matches the query's stem as a prefix.
+  // Snowball cuts a nominative like "Росатом" to "росат" but "Росатомом" only to "росатом", which
+  // is no prefix of it: removing one inflectional ending from a Russian query word first makes the
+  // query's stem the shorter one, so every form matches.
+  var RU_ENDINGS = /(ями|ами|ого|его|ому|ему|ыми|ими|иях|ием|ией|ой|ей|ом|ем|ам|ям|ах|ях|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ия|ию|а|я|о|е|ы|и|у|ю)$/i;
+  function russianQueryStem(word) {
+    var cut = word.replace(RU_ENDINGS, "");
+    return cut.length >= 4 && cut !== word ? cut : word;
+  }
+
   function processTerm(term) {
     return term.split(/\s+/).map(function (word) {
-      return window.digestKazakh && window.digestKazakh.looksKazakh(word) ? window.digestKazakh.stem(word) : word;
+      if (window.digestKazakh && window.digestKazakh.looksKazakh(word)) return window.digestKazakh.stem(word);
+      return /^[а-яё-]+$/i.test(word) ? russianQueryStem(word) : word;
     }).join(" ");
   }
 
