@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .classify import TopicClassifier
@@ -16,6 +16,7 @@ from .model import Article, Event, Mention, Paragraph, SourceDoc, Taxonomy
 from .morph import RussianMorphology
 from .ner import RussianNER
 from .structure import assign_roles, find_outlet, short_title
+from .summarize import article_candidates, content_terms
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def build_analyzers(taxonomy: Taxonomy, known: KnownNames | None = None) -> Anal
     kk_names = {w.lower() for e in known.entities for f in e.forms.get("kk", ()) for w in f.split()}
     lexicon = Lexicon(RussianMorphology(), KazakhStemmer(kazakh_roots(taxonomy) | kk_names))
     return Analyzers(lexicon, TopicClassifier(taxonomy, lexicon), LanguageDetector(),
-                     EntityFinder(known, RussianNER(), lexicon))
+                     EntityFinder(known, RussianNER, lexicon))
 
 
 def article_language(doc: SourceDoc, roles: tuple[tuple[str, str], ...], detector: LanguageDetector) -> str:
@@ -65,12 +66,11 @@ def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) 
 
 def find_mentions(paragraphs: tuple[Paragraph, ...], tools: Analyzers) -> tuple[Mention, ...]:
     """People, organisations and places named in the title, headings and body (once per paragraph)."""
+    named = [p for p in paragraphs if p.role != "boilerplate"]
     mentions = []
-    for p in paragraphs:
-        if p.role == "boilerplate":
-            continue
+    for p, found in zip(named, tools.entities.find_all([(p.text, p.lang) for p in named])):
         seen = set()
-        for key, name, kind, scope in tools.entities.find(p.text, p.lang):
+        for key, name, kind, scope in found:
             if key not in seen:
                 seen.add(key)
                 mentions.append(Mention(key, name, kind, p.anchor, scope))
@@ -92,10 +92,12 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         title = short_title(lead)
     topics = sorted({t for p in paragraphs if p.role == "body" for t in p.topics})
     order = {t.slug: i for i, t in enumerate(tools.classifier.taxonomy.topics)}
-    return Article(
+    article = Article(
         id=doc.id, file=doc.file, date=doc.date, lang=lang, title=title, url=doc.url,
         outlet=doc.outlet or find_outlet(roles), paragraphs=tuple(paragraphs),
         topics=tuple(sorted(topics, key=order.get)), metadata=doc.metadata,
         events=find_events(tuple(paragraphs), doc.date, tools),
         mentions=find_mentions(tuple(paragraphs), tools),
     )
+    return replace(article, candidates=article_candidates(article, tools.classifier),
+                   terms=content_terms(article, tools.lexicon))

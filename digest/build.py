@@ -19,7 +19,7 @@ from .load import load_corpus
 from .model import Article, SummaryItem, Taxonomy, TimelineEntry
 from .render import render_site
 from .related import Related, related_articles
-from .summarize import content_terms, summarize_topic
+from .summarize import summarize_topic
 from .write import write_outputs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,10 +86,9 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                                  "please report this with the file; the other articles are built"),)
     known = frozenset(e.key for e in tools.entities.known.entities)
     articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))), known)
-    summaries = {t.slug: summarize_topic(articles, t.slug, tools.classifier) for t in taxonomy.topics}
-    terms = {a.id: content_terms(a, tools.lexicon) for a in articles}
+    summaries = {t.slug: summarize_topic(articles, t.slug) for t in taxonomy.topics}
     return Analysis(taxonomy, articles, summaries, build_timeline(articles), problems,
-                    related_articles(articles, terms))
+                    related_articles(articles, {a.id: a.terms for a in articles}))
 
 
 def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOCS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -74,9 +75,10 @@ def load_known_names(path: Path) -> KnownNames:
 class EntityFinder:
     """Finds entity mentions in paragraphs; build once with the NER model and the known names."""
 
-    def __init__(self, known: KnownNames, ner: RussianNER, lexicon: Lexicon) -> None:
+    def __init__(self, known: KnownNames, ner: Callable[[], RussianNER], lexicon: Lexicon) -> None:
         self.known = known
-        self.ner = ner
+        self._make_ner = ner
+        self._ner: RussianNER | None = None
         self.lexicon = lexicon
         self.aliases: dict[str, KnownEntity] = {}   # normalised Russian form -> entity
         self.gazetteer: dict[str, dict[tuple[str, ...], KnownEntity]] = {"ru": {}, "kk": {}}
@@ -90,30 +92,58 @@ class EntityFinder:
                         self.aliases[_fold(form)] = entity
         self.longest = max((len(k) for g in self.gazetteer.values() for k in g), default=1)
 
-    def find(self, text: str, lang: str) -> list[tuple[str, str, str, bool]]:
-        """(key, name, type, scope) of every name in the text, in order of appearance."""
-        found: list[tuple[int, int, tuple[str, str, str, bool]]] = []
-        if lang == "ru":
-            for span in self.ner.spans(text):
-                found.append((span.start, span.end, self._resolve(span.text, span.normal, span.type)))
-        spans = [(s, e) for s, e, _ in found]
-        for start, end, entity in self._gazetteer(text, lang):
-            if all(end <= s or start >= e for s, e in spans):
-                found.append((start, end, (entity.key, entity.name, entity.type, entity.scope)))
-        return [f[2] for f in sorted(found, key=lambda f: f[0]) if f[2][1]]
+    @property
+    def ner(self) -> RussianNER:
+        """The NER model, loaded on first use (a rebuild that analyses nothing never loads it)."""
+        if self._ner is None:
+            self._ner = self._make_ner()
+        return self._ner
 
-    def _resolve(self, text: str, normal: str, kind: str) -> tuple[str, str, str, bool]:
+    def find_all(self, texts: list[tuple[str, str]]) -> list[list[tuple[str, str, str, bool]]]:
+        """For each (text, lang), the (key, name, type, scope) of every name in it, in order.
+        The NER model runs once over all the Russian texts together (it batches sentences)."""
+        russian = [i for i, (_, lang) in enumerate(texts) if lang == "ru"]
+        joined, offsets, pos = [], {}, 0
+        for i in russian:
+            offsets[i] = pos
+            joined.append(texts[i][0])
+            pos += len(texts[i][0]) + 2
+        spans_by_text: dict[int, list] = {i: [] for i in russian}
+        if joined:
+            starts = sorted(offsets.items(), key=lambda kv: kv[1])
+            for span in self.ner.spans("\n\n".join(joined)):
+                owner = max((i for i, start in starts if start <= span.start), key=lambda i: offsets[i])
+                base = offsets[owner]
+                if span.end - base <= len(texts[owner][0]):
+                    spans_by_text[owner].append((span.start - base, span.end - base, span))
+        results = []
+        for i, (text, lang) in enumerate(texts):
+            found = [(s, e, self._resolve(span.text, span.type)) for s, e, span in spans_by_text.get(i, [])]
+            taken = [(s, e) for s, e, _ in found]
+            for start, end, entity in self._gazetteer(text, lang):
+                if all(end <= s or start >= e for s, e in taken):
+                    found.append((start, end, (entity.key, entity.name, entity.type, entity.scope)))
+            results.append([f[2] for f in sorted(found, key=lambda f: f[0]) if f[2][1]])
+        return results
+
+    def find(self, text: str, lang: str) -> list[tuple[str, str, str, bool]]:
+        """(key, name, type, scope) of every name in one text, in order of appearance."""
+        return self.find_all([(text, lang)])[0]
+
+    def _resolve(self, text: str, kind: str) -> tuple[str, str, str, bool]:
         """The known entity a span names, else a new entity keyed by its dictionary form."""
         surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ")
-        normal = TITLES.sub("", normal.strip(QUOTES + " ")).strip(QUOTES + " ")
+        normal = self.lexicon.morph.name_nominative(surface) if kind != "organization" else surface
         keys = self.lexicon.phrase_keys(surface, "ru")
-        # natasha's dictionary form is reliable for people and places (pymorphy guesses surnames);
+        # people and places by their nominative (the lemma of a surname is unreliable: Токаев → токай);
         # organisation names are compared word by word through their lemmas
         entity = self.aliases.get(_fold(normal)) or self.gazetteer["ru"].get(keys)
         if entity is None and kind == "person" and normal.split():
             entity = self.aliases.get(_fold(normal.split()[-1]))
         if entity is not None:
             return entity.key, entity.name, entity.type, entity.scope
+        if kind != "organization" and len(surface.split()) == 1 and self.lexicon.morph.is_common_word(surface):
+            return "", "", kind, False  # a common word the model took for a name; dropped by the caller
         if kind == "organization":  # word-by-word lemmas break the agreement of a name: keep it as written
             return slugify(" ".join(keys)) if keys else slugify(surface), surface, kind, False
         return slugify(normal), normal, kind, False

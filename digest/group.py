@@ -296,12 +296,15 @@ def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
                  langs: dict[tuple[str, str], str]) -> list[EventView]:
     """Events reported by several articles (same date, shared names) become one, listing every source."""
     groups: list[list[TimelineEntry]] = []
+    by_date: dict[tuple, list[list[TimelineEntry]]] = defaultdict(list)  # only events of one date can merge
     for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
-        home = next((g for g in groups if _same_event(g[0], entry)), None)
+        bucket = by_date[(entry.date, entry.end, entry.precision)]
+        home = next((g for g in bucket if _same_event(g[0], entry)), None)
         if home:
             home.append(entry)
         else:
             groups.append([entry])
+            bucket.append(groups[-1])
     views = []
     for group in groups:
         # the site's readers read Russian first: describe the event in Russian when a source does
@@ -405,14 +408,17 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     latest_date = max((a.date for a in articles), default=None)
     entities = group_entities(articles, refs)
     related = related or {}
+    events_of: dict[str, list[EventView]] = defaultdict(list)
+    for e in events:
+        for article_id in dict.fromkeys(s.article.id for s in e.sources):
+            events_of[article_id].append(e)
     series = {t.slug: n for n, t in enumerate(taxonomy.topics)}
     months = texts["months"]
     article_pages = tuple(
         ArticlePage(article_page(a.id), a, refs[a.id], tuple(topics_by_slug[s] for s in a.topics),
                     tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
                           for p in a.paragraphs),
-                    tuple(sorted((e for e in events if any(s.article.id == a.id for s in e.sources)),
-                                 key=lambda e: (e.start, e.end or e.start))),
+                    tuple(sorted(events_of[a.id], key=lambda e: (e.start, e.end or e.start))),
                     tuple(sorted({entities[m.key] for m in a.mentions if not m.scope},
                                  key=lambda e: (-e.article_count, e.name))),
                     tuple(refs[r.article] for r in related.get(a.id, ()) if r.same_story),

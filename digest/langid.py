@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lingua import Language, LanguageDetectorBuilder
 
@@ -15,8 +16,9 @@ class LanguageDetector:
     def __init__(self) -> None:
         self._detector = (LanguageDetectorBuilder
                           .from_languages(Language.RUSSIAN, Language.KAZAKH).build())
+        self.detect = lru_cache(maxsize=8192)(self._detect)
 
-    def detect(self, text: str, default: str = "ru") -> str:
+    def _detect(self, text: str, default: str = "ru") -> str:
         """'kk' or 'ru'; `default` for text with too few letters to tell."""
         letters = len(CYRILLIC.findall(text)) + len(KAZAKH_LETTERS.findall(text))
         if letters < 3:

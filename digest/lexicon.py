@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .kazakh import KazakhStemmer
 from .morph import RussianMorphology
@@ -29,12 +30,14 @@ class Lexicon:
     def __init__(self, morph: RussianMorphology, stemmer: KazakhStemmer) -> None:
         self.morph = morph
         self.stemmer = stemmer
+        # the stages look at the same sentences and paragraphs again: tokenise each text once
+        self.tokens = lru_cache(maxsize=4096)(self._tokens)
 
     def key(self, word: str, lang: str) -> str:
         """The matching key of one word: its lemma (ru) or stem (kk)."""
         return self.stemmer.stem(word) if lang == "kk" else self.morph.lemma(word)
 
-    def tokens(self, text: str, lang: str) -> tuple[Token, ...]:
+    def _tokens(self, text: str, lang: str) -> tuple[Token, ...]:
         """Keyed tokens of a text."""
         return tuple(self._token(t, lang) for t in tokenize(text))
 

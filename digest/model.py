@@ -66,6 +66,27 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A pointer to one paragraph of one article."""
+
+    article: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may enter a topic's summary, with what ranking and merging need."""
+
+    topic: str
+    text: str
+    lang: str
+    citation: Citation
+    keys: frozenset[str]
+    quantities: tuple[tuple[float, str, frozenset[str]], ...]  # (value, unit, topics near it)
+    score: float
+
+
+@dataclass(frozen=True)
 class Mention:
     """A person, organisation or place named in a paragraph."""
 
@@ -92,6 +113,8 @@ class Article:
     metadata: tuple[tuple[str, str], ...] = ()
     events: tuple[Event, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    candidates: tuple[Candidate, ...] = ()  # its sentences that may enter a topic summary
+    terms: frozenset[str] = frozenset()     # its body's content words (lemmas, stems), to compare articles
 
     def paragraph(self, anchor: str) -> Paragraph:
         """The paragraph with this anchor."""
@@ -135,14 +158,6 @@ class Taxonomy:
             if t.slug == slug:
                 return t
         raise KeyError(slug)
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A pointer to one paragraph of one article."""
-
-    article: str
-    anchor: str
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,17 @@ class Parse:
     tense: str | None = None  # past | pres | futr
 
 
+NAME_TAGS = ("Surn", "Name", "Patr", "Geox")
+
+
 class RussianMorphology:
     """Lemmatizer for Russian words; build once and pass it in (loading takes a moment)."""
 
     def __init__(self) -> None:
         self._analyzer = pymorphy3.MorphAnalyzer()
         self.parse = lru_cache(maxsize=200_000)(self._parse)
+        self.name_nominative = lru_cache(maxsize=50_000)(self.name_nominative)
+        self.is_common_word = lru_cache(maxsize=50_000)(self.is_common_word)
 
     def _parse(self, word: str) -> Parse:
         p = self._analyzer.parse(word.lower())[0]
@@ -31,3 +36,46 @@ class RussianMorphology:
     def lemma(self, word: str) -> str:
         """Dictionary form of a word (ё folded to е)."""
         return self.parse(word).lemma
+
+    def _readings(self, word: str) -> tuple[list, list]:
+        """(singular readings as a name or place, all readings) of a word."""
+        parses = self._analyzer.parse(word)
+        named = [q for q in parses if any(t in q.tag for t in NAME_TAGS) and q.tag.number != "plur"]
+        return named, parses
+
+    def name_nominative(self, name: str) -> str:
+        """A name in the nominative (Касым-Жомартом Токаевым → Касым-Жомарт Токаев, Шокана Уалиханова →
+        Шокан Уалиханов, Жанар Тулиндиновой → Жанар Тулиндинова, Омске → Омск), capitals kept. The case
+        is read from the last word (the surname declines; Kazakh first names often do not)."""
+        words = name.split()
+        for word in reversed(words):
+            named, parses = self._readings(word.split("-")[-1])
+            pool = named or [q for q in parses[:1] if q.tag.case and q.tag.number != "plur"]
+            if not pool:
+                continue
+            if any(q.tag.case == "nomn" for q in pool):
+                return name
+            case, gender = pool[0].tag.case, pool[0].tag.gender
+            return " ".join(self._word_to_nominative(w, case, gender) for w in words)
+        return name
+
+    def _word_to_nominative(self, word: str, case: str, gender: str | None) -> str:
+        out = []
+        for part in word.split("-"):
+            named, parses = self._readings(part)
+            # a word that reads as a name only takes a name's reading ("Касым" is no form of "касый")
+            fitting = [q for q in (named or parses) if q.tag.case == case and q.tag.number != "plur"
+                       and (gender is None or q.tag.gender in (gender, None))]
+            if not fitting:  # no reading in the name's case: an indeclinable word (Жанар, Айгуль), kept
+                out.append(part)
+                continue
+            inflected = fitting[0].inflect({"nomn", "sing"}) or fitting[0].inflect({"nomn"})
+            form = inflected.word if inflected else part
+            out.append(form[:1].upper() + form[1:] if part[:1].isupper() else form)
+        return "-".join(out)
+
+    def is_common_word(self, word: str) -> bool:
+        """True for a dictionary word with no reading as a name or place ("Переговоры" at a sentence's
+        start; not "Токаев", which is also a form of "токай")."""
+        parses = self._analyzer.parse(word)
+        return parses[0].is_known and not any(t in q.tag for q in parses for t in NAME_TAGS + ("Orgn", "Abbr", "Trad"))

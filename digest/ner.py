@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
@@ -16,30 +16,20 @@ class NamedSpan:
     start: int
     end: int
     text: str
-    normal: str
 
 
 class RussianNER:
-    """natasha's news NER model (shipped inside the PyPI packages); build once, it loads embeddings."""
+    """natasha's news NER model (shipped inside the PyPI packages); build once, it loads embeddings.
+    Call it on a whole article at once: the model tags sentences in batches."""
 
     def __init__(self) -> None:
         self._segmenter = Segmenter()
-        self._vocab = MorphVocab()
-        embedding = NewsEmbedding()
-        self._ner = NewsNERTagger(embedding)
-        self._morph = NewsMorphTagger(embedding)
+        self._ner = NewsNERTagger(NewsEmbedding())
 
     def spans(self, text: str) -> tuple[NamedSpan, ...]:
-        """Every name in the text."""
+        """Every name in the text, as written (dictionary forms are the morphology's job)."""
         doc = Doc(text)
         doc.segment(self._segmenter)
         doc.tag_ner(self._ner)
-        if not doc.spans:
-            return ()
-        doc.tag_morph(self._morph)
-        found = []
-        for span in doc.spans:
-            span.normalize(self._vocab)
-            found.append(NamedSpan(TYPES.get(span.type, "organization"), span.start, span.stop, span.text,
-                                   span.normal or span.text))
-        return tuple(found)
+        return tuple(NamedSpan(TYPES.get(span.type, "organization"), span.start, span.stop, span.text)
+                     for span in doc.spans)

@@ -41,47 +41,53 @@ def _figures(article: Article) -> set[str]:
     return found
 
 
+MAX_POSTINGS = 200   # a key shared by more articles than this is too common to point at a story
+CANDIDATES = 20      # candidates whose text is compared, per article
+
+
 def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[str]]
                      ) -> dict[str, tuple[Related, ...]]:
     """The related articles of every article, best first; `terms` are each article's content words."""
     n = len(articles)
     names = {a.id: {m.key for m in a.mentions if not m.scope} for a in articles}
-    dates = {a.id: {(e.start, e.end, e.precision) for e in a.events if e.precision != "year"} for a in articles}
-    figures = {a.id: _figures(a) for a in articles}
     frequency: dict[str, int] = defaultdict(int)
     for keys in names.values():
         for key in keys:
             frequency[key] += 1
     weight = {k: math.log(1 + n / f) for k, f in frequency.items() if n < 4 or f / n <= COMMON_SHARE}
-    index: dict[object, list[str]] = defaultdict(list)
+    evidence: dict[str, dict[tuple, float]] = {}
     for a in articles:
-        for key in names[a.id] & weight.keys():
-            index[("name", key)].append(a.id)
-        for d in dates[a.id]:
-            index[("date", d)].append(a.id)
-        for f in figures[a.id]:
-            index[("figure", f)].append(a.id)
+        keys = {("name", k): weight[k] for k in names[a.id] if k in weight}
+        keys.update({("date", (e.start, e.end, e.precision)): 1.5 for e in a.events if e.precision != "year"})
+        keys.update({("figure", f): 0.5 for f in _figures(a)})
+        keys.update({("topic", t): 0.5 for t in a.topics})
+        evidence[a.id] = keys
+    postings: dict[tuple, list[str]] = defaultdict(list)
+    for a in articles:
+        for key in evidence[a.id]:
+            if key[0] != "topic":  # a topic alone never makes a story related: it only adds weight
+                postings[key].append(a.id)
     by_id = {a.id: a for a in articles}
     result = {}
     for a in articles:
-        candidates = {b for key in _keys(a.id, names, weight, dates, figures) for b in index[key]} - {a.id}
+        scores: dict[str, float] = defaultdict(float)
+        for key, value in evidence[a.id].items():
+            ids = postings.get(key, ())
+            if len(ids) <= MAX_POSTINGS:
+                for b in ids:
+                    if b != a.id:
+                        scores[b] += value
+        for b in scores:
+            scores[b] += 0.5 * len(set(a.topics) & set(by_id[b].topics))
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
         scored = []
-        for b in candidates:
-            other = by_id[b]
+        for b, score in best:
             overlap = 0.0
-            if a.lang == other.lang and terms[a.id] and terms[b]:
+            if a.lang == by_id[b].lang and terms[a.id] and terms[b]:
                 overlap = len(terms[a.id] & terms[b]) / len(terms[a.id] | terms[b])
-            score = (sum(weight[k] for k in names[a.id] & names[b] & weight.keys())
-                     + 1.5 * len(dates[a.id] & dates[b]) + 0.5 * len(figures[a.id] & figures[b])
-                     + 0.5 * len(set(a.topics) & set(other.topics)) + 6 * overlap)
-            if score >= MIN_SCORE:
-                scored.append(Related(b, round(score, 3), overlap >= NEAR_IDENTICAL))
+            total = score + 6 * overlap
+            if total >= MIN_SCORE:
+                scored.append(Related(b, round(total, 3), overlap >= NEAR_IDENTICAL))
         scored.sort(key=lambda r: (-r.same_story, -r.score, r.article))
         result[a.id] = tuple(scored[:MAX_RELATED])
     return result
-
-
-def _keys(article_id, names, weight, dates, figures):
-    yield from (("name", k) for k in names[article_id] & weight.keys())
-    yield from (("date", d) for d in dates[article_id])
-    yield from (("figure", f) for f in figures[article_id])

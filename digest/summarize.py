@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .classify import TopicClassifier
-from .model import Article, Citation, Statement, SummaryItem
+from .model import Article, Candidate, Citation, Statement, SummaryItem
 
 MAX_ITEMS = 10
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "NUMR", None}
@@ -32,18 +32,7 @@ LEADING_MARKS = re.compile(r"^[\s–—\-−]+")
 MIN_WORDS, MAX_WORDS = 8, 55
 MIN_SCORE = 1.5  # below this a sentence says too little to summarise a topic
 MIN_SHARED, MIN_OVERLAP = 4, 0.5
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence that may enter a topic's summary."""
-
-    text: str
-    lang: str
-    citation: Citation
-    keys: frozenset[str]
-    quantities: tuple[tuple[float, str, frozenset[str]], ...]  # (value, unit, topics near it)
-    score: float
+POOL = 400
 
 
 def display_text(sentence: str) -> str:
@@ -92,8 +81,8 @@ def informativeness(text: str, lang: str, topic_score: float, keys: frozenset[st
     return round(score, 3)
 
 
-def candidates(articles: tuple[Article, ...], topic: str, classifier: TopicClassifier) -> list[Candidate]:
-    """Every body sentence of every article that is about the topic."""
+def article_candidates(article: Article, classifier: TopicClassifier) -> tuple[Candidate, ...]:
+    """Every body sentence of the article that may summarise one of its topics (one per topic)."""
     lexicon = classifier.lexicon
 
     def topics_near(window: str, lang: str) -> set[str]:
@@ -101,21 +90,23 @@ def candidates(articles: tuple[Article, ...], topic: str, classifier: TopicClass
         return {t for t, s in scores.items() if s >= classifier.rules.min_score}
 
     found = []
-    for article in articles:
-        for p in article.paragraphs:
-            if p.role != "body" or topic not in p.topics:
+    for p in article.paragraphs:
+        if p.role != "body":
+            continue
+        for s in p.sentences:
+            topics = [t for t in s.topics if t in p.topics]
+            if not topics:
                 continue
-            for s in p.sentences:
-                if topic not in s.topics:
-                    continue
-                text = display_text(s.text)
-                keys = _content_keys(lexicon.tokens(text, p.lang), p.lang)
+            text = display_text(s.text)
+            keys = _content_keys(lexicon.tokens(text, p.lang), p.lang)
+            quantities = None
+            for topic in topics:
                 score = informativeness(text, p.lang, dict(s.scores)[topic], keys)
                 if score < MIN_SCORE:
                     continue
-                found.append(Candidate(text, p.lang, Citation(article.id, p.anchor), keys,
-                                       _quantities(text, p.lang, topics_near), score))
-    return found
+                quantities = quantities if quantities is not None else _quantities(text, p.lang, topics_near)
+                found.append(Candidate(topic, text, p.lang, Citation(article.id, p.anchor), keys, quantities, score))
+    return tuple(found)
 
 
 def near_duplicates(a: Candidate, b: Candidate) -> bool:
@@ -141,12 +132,13 @@ class _Cluster:
     alternatives: list
 
 
-def summarize_topic(articles: tuple[Article, ...], topic: str, classifier: TopicClassifier,
-                    limit: int = MAX_ITEMS) -> tuple[SummaryItem, ...]:
+def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS) -> tuple[SummaryItem, ...]:
     """The topic's summary: up to `limit` items, best first, each citing every source."""
     dates = {a.id: a.date for a in articles}
-    pool = sorted(candidates(articles, topic, classifier),
-                  key=lambda c: (-c.score, dates[c.citation.article], c.citation.article, c.citation.anchor))
+    # the best POOL candidates are enough to find ten items and their duplicates: this keeps the
+    # clustering (each candidate against each item so far) bounded however large the corpus
+    pool = sorted((c for a in articles for c in a.candidates if c.topic == topic),
+                  key=lambda c: (-c.score, dates[c.citation.article], c.citation.article, c.citation.anchor))[:POOL]
     clusters: list[_Cluster] = []
     for cand in pool:
         home = next((cl for cl in clusters if near_duplicates(cl.members[0], cand)), None)

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from digest.related import related_articles
-from digest.summarize import content_terms
 from tests.helpers import make_article
 
 
 def related(tools, *articles):
-    return related_articles(articles, {a.id: content_terms(a, tools.lexicon) for a in articles})
+    return related_articles(articles, {a.id: a.terms for a in articles})
 
 
 def test_near_identical_reports_are_one_story_and_unrelated_news_is_not_related(tools):
