@@ -50,16 +50,6 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Month:
-    """Entries of one month, newest first."""
-
-    key: str  # YYYY-MM
-    year: int
-    month: int
-    entries: tuple[ArticleRef, ...]
-
-
-@dataclass(frozen=True)
 class Passage:
     """An article's paragraph on a topic."""
 
@@ -162,13 +152,14 @@ class TopicPage:
     page: str
     topic: Topic
     items: tuple[Item, ...]
-    months: tuple[Month, ...]
-    articles: tuple[TopicArticle, ...]
+    articles: tuple[TopicArticle, ...]  # the latest ones; all are on the month pages
     first: date | None
     last: date | None
     events: Events
     entities: tuple[EntityCount, ...]
     chart: Chart | None
+    article_count: int
+    month_links: tuple[MonthLink, ...]
 
 
 @dataclass(frozen=True)
@@ -204,6 +195,35 @@ class TopicCount:
 
 
 @dataclass(frozen=True)
+class MonthLink:
+    """A month in an index: how many entries and where they are."""
+
+    key: str  # YYYY-MM
+    year: int
+    month: int
+    count: int
+    page: str
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """One page of a long list (a month of the archive, of a topic, of events; an entity's mentions)."""
+
+    page: str
+    kind: str  # archive | topic | events | entity
+    year: int
+    month: int
+    part: int
+    parts: int
+    items: tuple
+    prev: str | None
+    next: str | None
+    parent: str
+    topic: Topic | None = None
+    entity: EntityView | None = None
+
+
+@dataclass(frozen=True)
 class Site:
     """Every page of the site."""
 
@@ -216,10 +236,12 @@ class Site:
     languages: tuple[tuple[str, int], ...]
     topic_pages: tuple[TopicPage, ...]
     article_pages: tuple[ArticlePage, ...]
-    months: tuple[Month, ...]
-    events: Events
+    months: tuple[MonthLink, ...]      # the archive's months
+    events: Events                     # the nearest events, for the events page
+    event_months: tuple[MonthLink, ...]
     entity_pages: tuple[EntityView, ...]
     chart: Chart | None
+    list_pages: tuple[ListPage, ...]
 
 
 def article_page(article_id: str) -> str:
@@ -236,16 +258,6 @@ def ref(article: Article) -> ArticleRef:
     """The list view of an article."""
     return ArticleRef(article.id, article.title, article.date, article.outlet, article.lang,
                       article.topics, article_page(article.id))
-
-
-def by_month(refs: list[ArticleRef]) -> tuple[Month, ...]:
-    """Articles grouped by month of publication, newest month and article first."""
-    months: dict[str, list[ArticleRef]] = defaultdict(list)
-    for r in refs:
-        months[r.date.strftime("%Y-%m")].append(r)
-    return tuple(Month(key, int(key[:4]), int(key[5:]),
-                       tuple(sorted(entries, key=lambda r: (r.date, r.id), reverse=True)))
-                 for key, entries in sorted(months.items(), reverse=True))
 
 
 def _quote(statement, refs: dict[str, ArticleRef]) -> Quote:
@@ -318,8 +330,9 @@ def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
     return views
 
 
-def split_events(views: list[EventView], newest: date | None) -> Events:
-    """Events by year and month, upcoming (after the newest article) and past."""
+def split_events(views: list[EventView], newest: date | None, limit: int | None = None) -> Events:
+    """Events by year and month, upcoming (after the newest article) and past; with `limit`, only
+    the nearest ones of each (the month pages have them all)."""
     def by_year(events: list[EventView], reverse: bool) -> tuple[EventYear, ...]:
         years: dict[int, dict[int, list[EventView]]] = defaultdict(lambda: defaultdict(list))
         for e in events:
@@ -329,12 +342,46 @@ def split_events(views: list[EventView], newest: date | None) -> Events:
                                         for m in sorted(years[y], reverse=reverse)))
                      for y in sorted(years, reverse=reverse))
 
-    upcoming = [e for e in views if newest is not None and e.start > newest]
-    past = [e for e in views if e not in upcoming]
+    upcoming = sorted((e for e in views if newest is not None and e.start > newest), key=lambda e: e.start)
+    past = sorted((e for e in views if newest is None or e.start <= newest), key=lambda e: e.start, reverse=True)
+    if limit is not None:
+        upcoming, past = upcoming[:limit], past[:limit]
     return Events(by_year(upcoming, reverse=False), by_year(past, reverse=True), len(views))
 
 
 ENTITY_PAGE_MIN_ARTICLES = 2
+PAGE_SIZE = 200      # entries on one page of a long list: no page grows with the corpus
+TOPIC_LATEST = 20    # articles shown on a topic's own page (all of them are on its month pages)
+NEAREST_EVENTS = 60  # upcoming and past events on the events page and a topic's page
+
+
+def paginate(kind: str, base: str, items: list, parent: str, year: int = 0, month: int = 0,
+             first_page: str | None = None, **extra) -> list[ListPage]:
+    """A long list as pages of PAGE_SIZE: base.md, base-2.md, … (or first_page, base/2.md, … )."""
+    chunks = [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    if first_page:
+        paths = [first_page] + [f"{base}/{n}.md" for n in range(2, len(chunks) + 1)]
+    else:
+        paths = [f"{base}.md"] + [f"{base}-{n}.md" for n in range(2, len(chunks) + 1)]
+    return [ListPage(paths[n], kind, year, month, n + 1, len(chunks), tuple(chunk),
+                     paths[n - 1] if n else None, paths[n + 1] if n + 1 < len(chunks) else None, parent, **extra)
+            for n, chunk in enumerate(chunks)]
+
+
+def month_pages(kind: str, base: str, dated: list[tuple[date, object]], parent: str, newest_first: bool = True,
+                **extra) -> tuple[tuple[MonthLink, ...], list[ListPage]]:
+    """Entries grouped by month, each month on its own page(s); and the index of those months."""
+    months: dict[str, list] = defaultdict(list)
+    for day, item in dated:
+        months[day.strftime("%Y-%m")].append(item)
+    links, pages = [], []
+    for key in sorted(months, reverse=True):
+        year, month = int(key[:4]), int(key[5:])
+        items = months[key] if newest_first else months[key][::-1]
+        part = paginate(kind, f"{base}/{key}", items, parent, year, month, **extra)
+        links.append(MonthLink(key, year, month, len(items), part[0].page))
+        pages += part
+    return tuple(links), pages
 TOPIC_ENTITIES = 10
 
 
@@ -379,21 +426,23 @@ def topic_entities(topic: Topic, articles: tuple[Article, ...], entities: dict[s
 
 def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[SummaryItem, ...],
                 refs: dict[str, ArticleRef], events: list[EventView], newest: date | None,
-                entities: dict[str, EntityView], chart: Chart | None) -> TopicPage:
+                entities: dict[str, EntityView], chart: Chart | None) -> tuple[TopicPage, list[ListPage]]:
     """The view of one topic's page."""
     filed = [a for a in articles if topic.slug in a.topics]
-    entries = [refs[a.id] for a in filed]
     topic_articles = tuple(
         TopicArticle(refs[a.id], tuple(Passage(p.anchor, p.text, p.lang) for p in a.paragraphs
                                        if p.role == "body" and topic.slug in p.topics))
         for a in sorted(filed, key=lambda a: (a.date, a.id), reverse=True))
-    return TopicPage(topic_page(topic.slug), topic,
+    links, pages = month_pages("topic", f"topics/{topic.slug}", [(e.article.date, e) for e in topic_articles],
+                               topic_page(topic.slug), topic=topic)
+    view = TopicPage(topic_page(topic.slug), topic,
                      tuple(Item(_quote(i.statement, refs), tuple(_quote(s, refs) for s in i.alternatives))
                            for i in items),
-                     by_month(entries), topic_articles,
+                     topic_articles[:TOPIC_LATEST],
                      min((a.date for a in filed), default=None), max((a.date for a in filed), default=None),
-                     split_events([e for e in events if topic.slug in e.topics], newest),
-                     topic_entities(topic, articles, entities), chart)
+                     split_events([e for e in events if topic.slug in e.topics], newest, NEAREST_EVENTS),
+                     topic_entities(topic, articles, entities), chart, len(topic_articles), links)
+    return view, pages
 
 
 def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
@@ -419,7 +468,7 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
                     tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
                           for p in a.paragraphs),
                     tuple(sorted(events_of[a.id], key=lambda e: (e.start, e.end or e.start))),
-                    tuple(sorted({entities[m.key] for m in a.mentions if not m.scope},
+                    tuple(sorted((entities[key] for key in dict.fromkeys(m.key for m in a.mentions if not m.scope)),
                                  key=lambda e: (-e.article_count, e.name))),
                     tuple(refs[r.article] for r in related.get(a.id, ()) if r.same_story),
                     tuple(refs[r.article] for r in related.get(a.id, ()) if not r.same_story))
@@ -428,6 +477,25 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     for a in articles:
         languages[a.lang] += 1
     newest = sorted(articles, key=lambda a: (a.date, a.id), reverse=True)
+    topic_views, list_pages = [], []
+    for t in taxonomy.topics:
+        view, pages = group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date, entities,
+                                  monthly_chart(tuple(a for a in articles if t.slug in a.topics), (t,), months,
+                                                series, t.name["ru"]))
+        topic_views.append(view)
+        list_pages += pages
+    archive_links, pages = month_pages("archive", "archive", [(r.date, r) for r in
+                                                              sorted(refs.values(), key=lambda r: (r.date, r.id),
+                                                                     reverse=True)], "archive.md")
+    list_pages += pages
+    event_links, pages = month_pages("events", "timeline", [(e.start, e) for e in
+                                                            sorted(events, key=lambda e: (e.start, e.end or e.start))],
+                                     "timeline.md", newest_first=False)
+    list_pages += pages
+    entity_views = sorted((e for e in entities.values() if e.page), key=lambda e: (-e.article_count, e.name))
+    for entity in entity_views:
+        list_pages += paginate("entity", f"entities/{entity.key}", list(entity.mentions), entity.page,
+                               first_page=entity.page, entity=entity)[1:]
     return Site(
         texts=texts,
         topics=tuple(TopicCount(t, sum(1 for a in articles if t.slug in a.topics), topic_page(t.slug))
@@ -437,14 +505,12 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
         last=latest_date,
         article_count=len(articles),
         languages=tuple(sorted(languages.items())),
-        topic_pages=tuple(group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date, entities,
-                                      monthly_chart(tuple(a for a in articles if t.slug in a.topics), (t,), months,
-                                                    series, t.name["ru"]))
-                          for t in taxonomy.topics),
+        topic_pages=tuple(topic_views),
         article_pages=article_pages,
-        months=by_month(list(refs.values())),
-        events=split_events(events, latest_date),
-        entity_pages=tuple(sorted((e for e in entities.values() if e.page),
-                                  key=lambda e: (-e.article_count, e.name))),
+        months=archive_links,
+        events=split_events(events, latest_date, NEAREST_EVENTS),
+        event_months=event_links,
+        entity_pages=tuple(entity_views),
         chart=monthly_chart(articles, taxonomy.topics, months, series, texts["chart_title"]),
+        list_pages=tuple(list_pages),
     )

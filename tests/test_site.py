@@ -257,3 +257,31 @@ def test_charts_have_a_text_alternative(built):
         svg = html[page].select_one("figure.digest-chart svg")
         assert svg["role"] == "img" and svg.find("title").get_text() and svg.find("desc").get_text()
         assert html[page].select("figure.digest-chart table tbody tr")
+
+
+def test_long_lists_are_paginated_and_reachable(tmp_path):
+    """With a page size of 2, every list is split into linked pages, and every article, event and
+    mention is still on a page."""
+    import shutil
+    import digest.group
+    from digest.build import build_digest
+    from tests.conftest import ROOT
+    original = digest.group.PAGE_SIZE
+    digest.group.PAGE_SIZE = 2
+    try:
+        docs = tmp_path / "docs"
+        build_digest(ROOT / "corpus", docs, cache_path=None, log=lambda line: None)
+    finally:
+        digest.group.PAGE_SIZE = original
+    data = json.loads((docs / "digest.json").read_text(encoding="utf-8"))
+    archive = [p for p in (docs / "archive").rglob("*.md")]
+    listed = set()
+    for page in archive:
+        text = page.read_text(encoding="utf-8")
+        listed |= {a["id"] for a in data["articles"] if f"articles/{a['id']}/" in text}
+        assert text.count('<li class="digest-entry">') <= 2
+    assert listed == {a["id"] for a in data["articles"]}
+    parts = [p for p in archive if re.fullmatch(r"\d{4}-\d\d-\d+\.md", p.name)]
+    assert parts and all('rel="prev"' in p.read_text(encoding="utf-8") for p in parts)
+    tokayev = list((docs / "entities" / "kasym-zhomart-tokaev").glob("*.md"))
+    assert tokayev, "an entity with more mentions than a page holds continues on numbered pages"
