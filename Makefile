@@ -17,7 +17,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 serve: install  ## build the digest and serve the site at http://127.0.0.1:8000 with live reload
-	$(VENV)/bin/mkdocs serve --livereload -a 127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve --livereload --dirty -a 127.0.0.1:8000
 
 site: install  ## build the static site into site/ (atomically: a failed build leaves site/ as it was)
 	$(PY) -m digest.publish

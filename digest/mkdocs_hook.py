@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,9 +62,30 @@ def on_config(config):
     return config
 
 
+_serving = False
+
+
+def on_startup(command, dirty):
+    """Remember whether this is `mkdocs serve` (search is then indexed without holding up reloads)."""
+    global _serving
+    _serving = command == "serve"
+
+
 def on_post_build(config):
-    """Index the built site for search (Pagefind), in `mkdocs build` and every `serve` rebuild."""
+    """Index the built site for search (Pagefind): in `mkdocs build` before it ends; in `mkdocs serve`
+    in the background, so that an edit reaches the browser without waiting for the index."""
+    site_dir = Path(config.site_dir)
+    if _serving:
+        threading.Thread(target=_index_quietly, args=(site_dir,), daemon=True).start()
+        return
     try:
-        index_site(Path(config.site_dir))
+        index_site(site_dir)
     except DigestError as exc:
         raise Abort(f"digest: {exc}") from None
+
+
+def _index_quietly(site_dir: Path) -> None:
+    try:
+        index_site(site_dir)
+    except DigestError as exc:
+        log.warning(str(exc))

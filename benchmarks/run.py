@@ -1,0 +1,152 @@
+"""Speed and memory of the whole path, on generated corpora: prints a table.
+
+    python benchmarks/run.py [--sizes 1000,10000] [--digest-only 100000] [--no-site]
+
+For each size: a corpus from benchmarks/generate_corpus.py; a floor (read every file and split it
+into words); the digest stage cold (no cache) with its stages — load, analyse, group, render,
+write — and warm (everything cached); an incremental build after editing one article (pages
+written counted); then `mkdocs build` and the Pagefind index (unless --digest-only or --no-site).
+Peak memory is each child process's maximum resident set. Stage times are also given as multiples
+of the floor. "whole site" is `mkdocs build` on a fresh project with no cache (what `make site`
+does on a fresh clone: digest, MkDocs, Pagefind); "mkdocs" is that minus the cold digest and
+Pagefind (timed again alone).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from digest.build import build_digest
+started = time.perf_counter()
+report = build_digest(Path({corpus!r}), Path({docs!r}), cache_path={cache!r} and Path({cache!r}),
+                      log=lambda line: None)
+print(json.dumps({{"seconds": time.perf_counter() - started, "timings": dict(report.timings),
+                   "articles": report.articles, "written": report.written, "unchanged": report.unchanged,
+                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+FLOOR = r"""
+import re, sys, time
+from pathlib import Path
+started = time.perf_counter()
+words = 0
+for path in sorted(Path({corpus!r}).glob("*.txt")):
+    words += len(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+print(time.perf_counter() - started, words)
+"""
+
+
+def digest(corpus: Path, docs: Path, cache: Path | None) -> dict:
+    """One digest build in a child process (so that its peak memory is its own)."""
+    out = subprocess.run([PY, "-c", CHILD.format(root=str(ROOT), corpus=str(corpus), docs=str(docs),
+                                                 cache=str(cache) if cache else "")],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def floor(corpus: Path) -> float:
+    out = subprocess.run([PY, "-c", FLOOR.format(corpus=str(corpus))], capture_output=True, text=True, check=True)
+    return float(out.stdout.split()[0])
+
+
+def site(project: Path) -> dict:
+    """mkdocs build (the hook rebuilds the digest from its cache) and Pagefind, timed apart."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", PY, "-m", "mkdocs", "build", "-q", "-d", "site"],
+                            cwd=project, env=env, capture_output=True, text=True, check=True)
+    total = time.perf_counter() - started
+    peak = int(result.stderr.strip().splitlines()[-1]) / 1024
+    site_dir = project / "site"
+    started = time.perf_counter()  # the hook ran Pagefind already: time it again alone, to split the figure
+    subprocess.run([PY, "-m", "pagefind", "--site", str(site_dir), "--glob", "**/index.html", "--root-selector",
+                    ".md-content", "--force-language", "ru", "--silent"], check=True, capture_output=True)
+    pagefind = time.perf_counter() - started
+    pages = list(site_dir.rglob("index.html"))
+    size = sum(p.stat().st_size for p in site_dir.rglob("*") if p.is_file())
+    html = sum(p.stat().st_size for p in pages)
+    return {"site_seconds": total, "pagefind_seconds": pagefind,
+            "site_peak_mb": peak, "pages": len(pages), "site_mb": size / 1e6, "bytes_per_page": html / len(pages)}
+
+
+def run(size: int, work: Path, with_site: bool) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate_corpus import generate
+    from tests.conftest import copy_project
+    project = copy_project(work / f"project-{size}", corpus=None) if with_site else work / f"project-{size}"
+    corpus = project / "corpus"
+    if with_site:
+        import shutil
+        shutil.rmtree(corpus)
+    generate(corpus, size)
+    row = {"articles_in": size, "floor": floor(corpus)}
+    if with_site:  # `make site` on a fresh clone: no cache, the hook analyses everything
+        row.update(site(project))
+    docs = work / f"docs-{size}"
+    cache = work / f"cache-{size}.sqlite"
+    cold = digest(corpus, docs, cache)
+    row.update({"cold": cold, "warm": digest(corpus, docs, cache)})
+    one = sorted(corpus.glob("*.txt"))[size // 2]
+    one.write_text(one.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
+                   encoding="utf-8")
+    row["incremental"] = digest(corpus, docs, cache)
+    return row
+
+
+def table(rows: list[dict]) -> str:
+    lines = []
+    header = (f"| articles | floor s | cold digest s | load | analyse | group | render | write | articles/s | "
+              f"peak MB | warm s | after 1 edit s | pages written | mkdocs s | pagefind s | whole site s | "
+              f"pages | site MB | KB/page |")
+    lines += [header, "|" + "---|" * (header.count("|") - 1)]
+    for r in rows:
+        c, f = r["cold"], r["floor"]
+        t = c["timings"]
+        stage = lambda k: f"{t.get(k, 0):.1f} ({t.get(k, 0) / f:.0f}×)"
+        site = (f"{r['site_seconds'] - c['seconds'] - r['pagefind_seconds']:.0f} | {r['pagefind_seconds']:.0f} | "
+                f"{r['site_seconds']:.0f} | {r['pages']} | {r['site_mb']:.0f} | "
+                f"{r['bytes_per_page'] / 1024:.1f}") if "pages" in r else "— | — | — | — | — | —"
+        lines.append(f"| {c['articles']} | {f:.2f} | {c['seconds']:.1f} ({c['seconds'] / f:.0f}×) | {stage('load')} | "
+                     f"{stage('analyze')} | {stage('group')} | {stage('render')} | {stage('write')} | "
+                     f"{c['articles'] / c['seconds']:.0f} | {c['peak_mb']:.0f} | {r['warm']['seconds']:.1f} | "
+                     f"{r['incremental']['seconds']:.1f} | {r['incremental']['written']} | {site} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes with the whole site")
+    parser.add_argument("--digest-only", default="", help="corpus sizes for the digest stage only")
+    parser.add_argument("--no-site", action="store_true", help="digest stage only for every size")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in [int(s) for s in args.sizes.split(",") if s]:
+            rows.append(run(size, Path(tmp), with_site=not args.no_site))
+            print(f"done: {size}", file=sys.stderr)
+        for size in [int(s) for s in args.digest_only.split(",") if s]:
+            (Path(tmp) / f"project-{size}").mkdir(parents=True, exist_ok=True)
+            rows.append(run(size, Path(tmp), with_site=False))
+            print(f"done: {size}", file=sys.stderr)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
