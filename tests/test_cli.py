@@ -62,3 +62,13 @@ def test_output_is_byte_identical_whatever_the_hash_seed(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, check=True)
         outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()})
     assert outputs[0] == outputs[1]
+
+
+def test_quiet_prints_only_problems(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    (corpus / "broken.txt").write_text("нет даты\n", encoding="utf-8")
+    result = run("--corpus", corpus, "--docs", tmp_path / "docs", "--quiet", "--no-cache")
+    assert result.returncode == 0
+    assert result.stderr.strip().splitlines() == [
+        "broken.txt:1: error: no publication date — start the file with ' date YYYY-MM-DD ' or YAML front matter"]
