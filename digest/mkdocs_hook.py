@@ -21,10 +21,22 @@ from digest.build import build_digest  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
 from digest.errors import DigestError  # noqa: E402
 from digest.group import topic_page  # noqa: E402
+from digest.progress import Progress  # noqa: E402
 from digest.search import index_site  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.digest")
 TOPICS_INDEX = "topics/index.md"
+
+
+class _LogStream:
+    """Progress lines into MkDocs' log (plain lines every few seconds: a log is no terminal)."""
+
+    def write(self, text: str) -> None:
+        if text.strip():
+            log.info(text.strip())
+
+    def flush(self) -> None:
+        pass
 
 
 def _report(line: str) -> None:
@@ -50,7 +62,8 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     try:
         build_digest(corpus_dir=root / "corpus", docs_dir=Path(config.docs_dir),
-                     taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report)
+                     taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report,
+                     progress=Progress(stream=_LogStream()))
         taxonomy = load_taxonomy(root / "taxonomy.yml")
     except DigestError as exc:
         raise Abort(f"digest: {exc}") from None
