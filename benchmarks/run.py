@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+sys.path.insert(0, str(ROOT))
+
+from digest.search import index_site  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time
@@ -74,8 +75,7 @@ def site(project: Path) -> dict:
     peak = int(result.stderr.strip().splitlines()[-1]) / 1024
     site_dir = project / "site"
     started = time.perf_counter()  # the hook ran Pagefind already: time it again alone, to split the figure
-    subprocess.run([PY, "-m", "pagefind", "--site", str(site_dir), "--glob", "**/index.html", "--root-selector",
-                    ".md-content", "--force-language", "ru", "--silent"], check=True, capture_output=True)
+    index_site(site_dir)
     pagefind = time.perf_counter() - started
     pages = list(site_dir.rglob("index.html"))
     size = sum(p.stat().st_size for p in site_dir.rglob("*") if p.is_file())
@@ -85,7 +85,6 @@ def site(project: Path) -> dict:
 
 
 def run(size: int, work: Path, with_site: bool) -> dict:
-    sys.path.insert(0, str(ROOT))
     from benchmarks.generate_corpus import generate
     from tests.conftest import copy_project
     project = copy_project(work / f"project-{size}", corpus=None) if with_site else work / f"project-{size}"
@@ -110,9 +109,9 @@ def run(size: int, work: Path, with_site: bool) -> dict:
 
 def table(rows: list[dict]) -> str:
     lines = []
-    header = (f"| articles | floor s | cold digest s | load | analyse | group | render | write | articles/s | "
-              f"peak MB | warm s | after 1 edit s | pages written | mkdocs s | pagefind s | whole site s | "
-              f"pages | site MB | KB/page |")
+    header = ("| articles | floor s | cold digest s | load | analyse | group | render | write | articles/s | "
+              "peak MB | warm s | after 1 edit s | pages written | mkdocs s | pagefind s | whole site s | "
+              "pages | site MB | KB/page |")
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
     for r in rows:
         c, f = r["cold"], r["floor"]

@@ -9,13 +9,10 @@ and index entry), as a reader's first search does. Prints a table.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,51 +20,33 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate_corpus import generate  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402
+from tests.helpers import count_bytes, serve_directory  # noqa: E402
 
 QUERIES = ["университеты", "поставками", "атомная электростанция", "Росатомом", "ынтымақтастық", "театрларда", "газ"]
-
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def measure(site: Path) -> list[tuple[str, int, int]]:
     """(query, results, bytes transferred) for every query."""
     from playwright.sync_api import sync_playwright
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     rows = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                        args=["--no-sandbox", "--disable-background-networking"])
-            page = browser.new_page()
-            sizes: list[int] = []
-
-            def count(route):  # every byte the server sends, as the reader's browser receives it
-                response = route.fetch()
-                body = response.body()
-                sizes.append(len(body))
-                route.fulfill(response=response, body=body)
-
-            page.route("**/*", count)
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+    with serve_directory(site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-background-networking"])
+        page = browser.new_page()
+        sizes = count_bytes(page)  # every byte the server sends, as the reader's browser receives it
+        page.goto(url)
+        before = len(sizes)
+        page.locator(".digest-search-toggle").click()
+        field = page.locator("#digest-search input")
+        for query in QUERIES:
+            field.fill(query)
+            page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)",
+                                   arg=query.split()[0], timeout=60_000)
+            page.wait_for_timeout(500)
+            rows.append((query, page.locator(".pagefind-ui__result").count(), sum(sizes[before:])))
             before = len(sizes)
-            page.locator(".digest-search-toggle").click()
-            field = page.locator("#digest-search input")
-            for query in QUERIES:
-                field.fill(query)
-                page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)",
-                                       arg=query.split()[0], timeout=60_000)
-                page.wait_for_timeout(500)
-                results = page.locator(".pagefind-ui__result").count()
-                rows.append((query, results, sum(sizes[before:])))
-                before = len(sizes)
-                field.fill("")
-            browser.close()
-    finally:
-        server.shutdown()
+            field.fill("")
+        browser.close()
     return rows
 
 

@@ -41,6 +41,11 @@ RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четв
 KK_WEEKDAYS = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
 
 
+def at_precision(d: date, precision: str) -> str:
+    """A date as ISO text at its precision: 2025-11-12, 2025-11 or 2025."""
+    return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": str(d.year)}[precision]
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression: the phrase as written, where it is, and what it resolves to."""
@@ -53,9 +58,8 @@ class DateMention:
 
     def label(self) -> str:
         """ISO form at its precision: 2025-11-12, 2025-12, 2025; a range as START/END."""
-        def one(d: date) -> str:
-            return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": str(d.year)}[self.precision]
-        return one(self.start) + (f"/{one(self.end)}" if self.end else "")
+        start = at_precision(self.start, self.precision)
+        return start + (f"/{at_precision(self.end, self.precision)}" if self.end else "")
 
 
 Direction = str | None  # "past", "future" or None (unknown)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
+from .dates import at_precision
 from .model import Article, Statement, SummaryItem, Taxonomy, TimelineEntry
 
 FORMAT_VERSION = 1
@@ -28,11 +28,6 @@ def _article(a: Article) -> dict:
 
 def _item(item: SummaryItem) -> dict:
     return {**_statement(item.statement), "alternatives": [_statement(s) for s in item.alternatives]}
-
-
-def at_precision(d: date, precision: str) -> str:
-    """2025-11-12, 2025-11 or 2025."""
-    return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": str(d.year)}[precision]
 
 
 def _entry(e: TimelineEntry) -> dict:

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from datetime import date, datetime, time, timezone
 
 from .group import ArticleRef
+from .urls import relative_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -28,8 +29,8 @@ def _stamp(d: date) -> str:
 
 
 def _href(from_file: str, page: str) -> str:
-    target = page[:-3] + "/" if page.endswith(".md") else page
-    return posixpath.relpath(target.rstrip("/") or ".", posixpath.dirname(from_file)) + "/"
+    """A link from a feed file to a page (relative to the feed's folder)."""
+    return relative_url(posixpath.dirname(from_file) + "/index.md", page)
 
 
 def render_feed(path: str, title: str, subtitle: str, home_page: str,

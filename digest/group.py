@@ -9,13 +9,13 @@ from datetime import date
 from .charts import Chart, monthly_chart
 from .model import Article, Citation, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
 from .related import Related
+from .summarize import display_text
 
 LATEST = 10
 SENTENCE_MAX = 220
 # names every sentence of this digest shares: they say nothing about which event it is
 SCOPE_NAMES = {"казах", "росси", "рф", "рк", "ресей", "федер", "респу", "прези"}
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
-LEADING_MARKS = re.compile(r"^[\s–—\-−]+")
 NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
 
@@ -279,7 +279,7 @@ def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[Cita
 
 def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
     """The sentence, or a window of it around the date phrase when it is long."""
-    sentence = LEADING_MARKS.sub("", sentence).strip()
+    sentence = display_text(sentence)
     if len(sentence) <= limit:
         return sentence
     at = max(sentence.find(phrase), 0)

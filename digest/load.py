@@ -282,7 +282,7 @@ def corpus_files(corpus_dir: Path) -> tuple[list[Path], list[Problem]]:
                 problems.append(Problem(rel, f"is not an article file ({path.suffix or 'no extension'})",
                                         "articles are .txt or .md files; move other files out of corpus/",
                                         None, "warning"))
-            elif not name.startswith("_"):
+            elif is_article_file(path):
                 files.append(path)
     return sorted(files, key=lambda p: p.relative_to(corpus_dir).as_posix()), problems
 

@@ -7,51 +7,17 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
 from . import kazakh
+from .dates import at_precision
 from .errors import DigestError
 from .feeds import feed_path, render_feed
+from .urls import relative_url
 from .group import PAGE_SIZE, Site
-
-
-def page_url(src: str) -> str:
-    """Site URL (directory style, relative to the site root) of a page's source path."""
-    if not src.endswith(".md"):
-        return src
-    stem = src[:-3]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        stem = stem[: -len("/index")]
-    return stem + "/"
-
-
-def relative_url(from_src: str, to_src: str, anchor: str | None = None) -> str:
-    """A relative link from one page to another page (or file), with an optional anchor."""
-    rel = _relative(page_url(from_src), page_url(to_src))
-    return f"{rel}#{anchor}" if anchor else rel
-
-
-@lru_cache(maxsize=65536)
-def _relative(base: str, target: str) -> str:
-    # site URLs are clean relative paths ("a/b/" or "a/file.xml"), so no normalisation is needed;
-    # this runs for every link of every page (posixpath.relpath took half the rendering time)
-    here = [p for p in base.split("/") if p]
-    parts = target.split("/")
-    is_dir = target == "" or target.endswith("/")
-    there = [p for p in parts if p]
-    common = 0
-    while common < min(len(here), len(there)) and here[common] == there[common]:
-        common += 1
-    rel = "/".join([".."] * (len(here) - common) + there[common:])
-    if is_dir:
-        return rel + "/" if rel else "./"
-    return rel or "."
 
 
 TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "｛", "}": "｝"})
@@ -104,8 +70,7 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["month_name"] = lambda n: month_names[n - 1]
     env.filters["iso"] = lambda d: d.isoformat() if isinstance(d, date) else ""
     env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts)
-    env.filters["event_iso"] = lambda e: {"day": e.start.isoformat(), "month": e.start.strftime("%Y-%m"),
-                                          "year": str(e.start.year)}[e.precision]
+    env.filters["event_iso"] = lambda e: at_precision(e.start, e.precision)
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))

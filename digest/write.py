@@ -34,11 +34,6 @@ def _unchanged(path: Path, data: bytes) -> bool:
         return False
 
 
-def write_file(path: Path, text: str) -> bool:
-    """Write one file atomically (temporary file, then rename) unless it already holds the text."""
-    return write_outputs(path.parent, {path.name: text}, prune=False).written == 1
-
-
 def write_outputs(out_dir: Path, files: dict[str, str], prune: bool = True) -> WriteResult:
     """Write {relative path: text} under out_dir; with prune, delete files of the previous build
     (listed in the manifest) that this build no longer produces. Hand-written files are never touched."""

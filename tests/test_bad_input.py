@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from digest.build import build_digest
 from digest.errors import DigestError

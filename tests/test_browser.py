@@ -2,13 +2,9 @@
 served from this machine, at a desktop and a phone viewport. Screenshots go to test-output/browser/."""
 from __future__ import annotations
 
-import functools
-import http.server
-import socket
+import os
 import subprocess
 import sys
-import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import ROOT, copy_project
+from tests.helpers import count_bytes, serve_directory
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -34,23 +31,14 @@ SEARCHES = [  # query → a page the results must include (it contains another f
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="run `make test`: it installs Debian's chromium")
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("browser") / "project")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=project,
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(QuietHandler, directory=str(project / "site")))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_directory(project / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -104,15 +92,7 @@ def test_reader_goes_from_home_to_a_topic_to_the_cited_paragraph_and_the_origina
 
 
 def test_search_finds_other_word_forms_and_kazakh(page, site_url):
-    sizes: list[int] = []
-
-    def count(route):  # the bytes each request brings, as the browser receives them
-        response = route.fetch()
-        body = response.body()
-        sizes.append(len(body))
-        route.fulfill(response=response, body=body)
-
-    page.route(site_url + "**", count)
+    sizes = count_bytes(page, site_url + "**")  # the bytes each request brings, as the browser receives them
     page.goto(site_url)
     before = len(sizes)  # the first query pays Pagefind's set-up
     page.locator(".digest-search-toggle").click()
@@ -140,14 +120,11 @@ def test_search_results_show_article_text_as_text(browser, tmp_path):
     project = copy_project(tmp_path / "hostile", corpus=ROOT / "tests" / "fixtures" / "hostile")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True,
                    env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=True)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(QuietHandler, directory=str(project / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     page = browser.new_page()
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+    with serve_directory(project / "site") as url:
+        page.goto(url)
         page.locator(".digest-search-toggle").click()
         for query in ("onerror", "script", "Outlet", "alert"):
             page.locator("#digest-search input").fill(query)
@@ -158,9 +135,7 @@ def test_search_results_show_article_text_as_text(browser, tmp_path):
             assert injected.count() == 0
         assert "onerror" in page.inner_text("#digest-search") or "alert" in page.inner_text("#digest-search")
         assert not dialogs
-    finally:
-        page.close()
-        server.shutdown()
+    page.close()
 
 
 @pytest.mark.parametrize("path", ["", "topics/energy/", "articles/001_33917ad8c460c5ce/",

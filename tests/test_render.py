@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.render import page_url, plural, relative_url
+from digest.render import plural
+from digest.urls import page_url, relative_url
 
 
 @pytest.mark.parametrize("src, url", [

@@ -240,6 +240,8 @@ def test_feeds_are_valid_atom_and_linked_from_pages(built):
     for slug in ["all"] + [t["slug"] for t in data["topics"]]:
         feed = ET.parse(site / "feeds" / f"{slug}.xml").getroot()
         assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+        home = next(link.get("href") for link in feed.findall("a:link", ns) if link.get("rel") == "alternate")
+        assert ((site / "feeds" / home).resolve() / "index.html").exists(), home
         for entry in feed.findall("a:entry", ns):
             assert entry.find("a:title", ns).text and entry.find("a:updated", ns).text
             assert entry.find("a:summary", ns).text
@@ -262,7 +264,6 @@ def test_charts_have_a_text_alternative(built):
 def test_long_lists_are_paginated_and_reachable(tmp_path):
     """With a page size of 2, every list is split into linked pages, and every article, event and
     mention is still on a page."""
-    import shutil
     import digest.group
     from digest.build import build_digest
     from tests.conftest import ROOT
