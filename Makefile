@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install serve site digest check test quality golden clean
+.PHONY: install serve site digest check test stress-test mutation quality golden clean browser
 
 install: $(VENV)/.installed  ## create .venv and install the pinned dependencies
 
@@ -28,8 +28,14 @@ check: install  ## build the digest with --strict: any problem with an article f
 digest: install  ## only write the generated Markdown into docs/ (and print problems)
 	$(PY) build_digest.py
 
-test: install $(CHROMIUM)  ## run every test (the browser tests use Debian's chromium; installed if missing)
-	$(PY) -m pytest
+test: install browser  ## run every test (the browser tests use Debian's chromium; installed if missing)
+	DIGEST_REQUIRE_BROWSER=1 $(PY) -m pytest
+
+stress-test: install browser  ## the whole suite 3 times in a row while both cores are kept busy
+	DIGEST_REQUIRE_BROWSER=1 $(PY) -m tests.stress
+
+mutation: install  ## mutation testing (mutmut) of dates.py and the summary/figure code: prints the share killed
+	$(PY) -m tests.mutation
 
 quality: install  ## print the quality figures: paragraph topics P/R, key-fact coverage
 	$(PY) -m digest.evaluate all -v
@@ -37,9 +43,11 @@ quality: install  ## print the quality figures: paragraph topics P/R, key-fact c
 golden: install  ## regenerate the golden Markdown of the seeds (on purpose only)
 	$(PY) -m tests.golden
 
-$(CHROMIUM):  ## Debian's Chromium for the browser tests (Playwright drives it; no browser is downloaded)
-	@test "$$(id -u)" = 0 || { echo "chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; }
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+browser: install  ## a Chromium for the browser tests: Debian's here (no browser is downloaded), Playwright's on GitHub's runners
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	elif [ -n "$$GITHUB_ACTIONS" ]; then $(PY) -m playwright install --with-deps chromium; \
+	else echo "chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; fi
 
 clean:
 	rm -rf site test-output docs/index.md docs/timeline.md docs/topics docs/articles docs/digest.json docs/.digest-manifest
