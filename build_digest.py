@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from digest.build import DEFAULT_CACHE, DEFAULT_CORPUS, DEFAULT_DOCS, DEFAULT_TAXONOMY, DEFAULT_TEMPLATES, build_digest
+from digest.build import CACHE, DEFAULT_CORPUS, DEFAULT_DOCS, DEFAULT_TAXONOMY, DEFAULT_TEMPLATES, build_digest
 from digest.progress import Progress
 from digest.errors import DigestError
 
@@ -26,8 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY, help="topic taxonomy (default: taxonomy.yml)")
     parser.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES, help="Jinja templates (default: templates/)")
     parser.add_argument("--strict", action="store_true", help="exit non-zero when any article has a problem")
-    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, metavar="FILE",
-                        help="analysis cache (default: .digest-cache/analysis.sqlite)")
+    parser.add_argument("--cache", type=Path, default=None, metavar="FILE",
+                        help="analysis cache (default: .digest-cache/analysis.sqlite beside the docs folder)")
     parser.add_argument("--no-cache", action="store_true", help="analyse every article again, remember nothing")
     parser.add_argument("--workers", type=int, default=None, help="processes for analysis (default: every core)")
     parser.add_argument("--quiet", action="store_true", help="no progress and no summary line; problems only")
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(line, file=sys.stderr)
 
         report = build_digest(args.corpus, args.docs, args.taxonomy, args.templates, args.json, args.strict,
-                              log=log, cache_path=None if args.no_cache else args.cache,
+                              log=log, cache_path=None if args.no_cache else args.cache or args.docs.resolve().parent / CACHE,
                               workers=args.workers, progress=Progress(quiet=args.quiet))
     except DigestError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"internal error: {type(exc).__name__}: {exc} — the previous pages are unchanged; "
               "please report this", file=sys.stderr)
         return 2
-    return 1 if args.strict and report.problems else 0
+    return 1 if args.strict and report.failing else 0
 
 
 if __name__ == "__main__":

@@ -15,12 +15,12 @@ from typing import Callable
 from .analyze import Analyzers, analyze_article, build_analyzers
 from .cache import AnalysisCache, analysis_version
 from .config import load_taxonomy, load_texts
-from .entities import load_known_names, merge_names
-from .errors import Problem, StrictError
+from .entities import load_known_names, merge_names, scope_keys
+from .errors import RAISE, Guard, Problem, StrictError
 from .export import export_json
-from .group import group_site
+from .group import fold_name, group_site
 from .load import load_corpus
-from .model import Article, SummaryItem, Taxonomy, TimelineEntry
+from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
 from .render import render_site
 from .related import Related, related_articles
@@ -29,7 +29,7 @@ from .write import write_outputs
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ENTITIES = ROOT / "entities.yml"
-DEFAULT_CACHE = ROOT / ".digest-cache" / "analysis.sqlite"
+CACHE = Path(".digest-cache") / "analysis.sqlite"  # beside the docs folder the build writes into
 DEFAULT_CORPUS = ROOT / "corpus"
 DEFAULT_DOCS = ROOT / "docs"
 DEFAULT_TAXONOMY = ROOT / "taxonomy.yml"
@@ -47,6 +47,7 @@ class Analysis:
     timeline: tuple[TimelineEntry, ...]
     problems: tuple[Problem, ...]
     related: dict[str, tuple[Related, ...]]
+    scope: frozenset[str] = frozenset()  # name keys every article shares (the two countries)
 
 
 @dataclass(frozen=True)
@@ -61,22 +62,37 @@ class BuildReport:
     removed: int
     problems: tuple[Problem, ...]
     timings: tuple[tuple[str, float], ...] = ()  # seconds per stage: load, analyze, group, render, write
+    notes: int = 0
+
+    @property
+    def failing(self) -> bool:
+        """True when a problem (an error or a warning, not a note) was found: --strict fails then."""
+        return any(p.is_problem for p in self.problems)
 
     def summary(self) -> str:
         """One closing line for the log."""
-        return (f"digest: {self.articles} articles built, {self.skipped} files skipped, {self.warnings} warnings; "
-                f"{self.written} pages written, {self.unchanged} unchanged, {self.removed} removed")
+        notes = f", {self.notes} notes" if self.notes else ""
+        return (f"digest: {self.articles} articles built, {self.skipped} files skipped, {self.warnings} warnings"
+                f"{notes}; {self.written} pages written, {self.unchanged} unchanged, {self.removed} removed")
 
 
-def build_timeline(articles: tuple[Article, ...]) -> tuple[TimelineEntry, ...]:
-    """One 'published' entry per article and one 'event' entry per date its text mentions, by date."""
+def build_timeline(articles: tuple[Article, ...], guard: Guard = RAISE) -> tuple[TimelineEntry, ...]:
+    """One 'published' entry per article and one 'event' entry per date its text mentions, by date.
+    A date that cannot be placed is left out (the guard reports it)."""
     entries = []
     for a in articles:
         anchor = next((p.anchor for p in a.paragraphs if p.role in ("title", "body")), a.paragraphs[0].anchor)
         entries.append(TimelineEntry(a.date, "published", a.id, anchor, a.title, topics=a.topics))
-        entries += [TimelineEntry(e.start, "event", a.id, e.anchor, e.phrase, e.precision, e.end, e.sentence, e.topics)
-                    for e in a.events]
+        for e in a.events:
+            with guard.piece(f"the event '{e.phrase[:40]}'", a.file, a.line_of(e.anchor)):
+                entries.append(timeline_entry(a, e))
     return tuple(sorted(entries, key=lambda e: (e.date, e.kind != "published", e.article, int(e.anchor[1:]))))
+
+
+def timeline_entry(article: Article, event: Event) -> TimelineEntry:
+    """The timeline entry of a date an article mentions."""
+    return TimelineEntry(event.start, "event", article.id, event.anchor, event.phrase, event.precision, event.end,
+                         event.sentence, event.topics)
 
 
 _WORKER_TOOLS: Analyzers | None = None  # one set of models per worker process, built by its initializer
@@ -96,8 +112,8 @@ def _analyze_safely(doc, tools: Analyzers):
     try:
         return analyze_article(doc, tools)
     except Exception as exc:  # noqa: BLE001 — one article must never stop the build
-        return Problem(doc.file, f"could not be analysed ({type(exc).__name__}: {str(exc)[:80]})",
-                       "please report this with the file; the other articles are built")
+        return Problem(doc.file, f"internal error while analysing it ({type(exc).__name__}: {str(exc)[:120]})",
+                       "the file is skipped and the others are built; please report this with the file")
 
 
 def analyze_documents(docs: list, taxonomy: Taxonomy, taxonomy_path: Path, tools: Analyzers | None,
@@ -122,9 +138,12 @@ def analyze_documents(docs: list, taxonomy: Taxonomy, taxonomy_path: Path, tools
 def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                    tools: Analyzers | None = None, cache_path: Path | None = None,
                    workers: int = 1, progress: Progress | None = None,
-                   timings: dict[str, float] | None = None) -> Analysis:
+                   timings: dict[str, float] | None = None, guard: Guard | None = None) -> Analysis:
     """Load and analyse the whole corpus (unchanged articles come from the cache); summaries for
-    every topic. `timings` receives the seconds spent loading and analysing."""
+    every topic. `timings` receives the seconds spent loading and analysing. Whatever fails for one
+    article, summary sentence or event leaves out only that piece, reported by `guard` (a new one
+    by default) and listed in the Analysis' problems."""
+    guard = guard or Guard()
     progress = progress or Progress(quiet=True)
     timings = timings if timings is not None else {}
     started = time.perf_counter()
@@ -147,10 +166,12 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     analysed = [cached.get(k) or fresh.get(k) for k in keys]
     analysed = [a for a in analysed if isinstance(a, Article)]
     known = frozenset(e.key for e in known_names.entities)
-    articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))), known)
-    summaries = {t.slug: summarize_topic(articles, t.slug) for t in taxonomy.topics}
-    analysis = Analysis(taxonomy, articles, summaries, build_timeline(articles), problems,
-                        related_articles(articles, {a.id: a.terms for a in articles}))
+    articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))), known, guard)
+    summaries = {t.slug: summarize_topic(articles, t.slug, guard=guard) for t in taxonomy.topics}
+    timeline = build_timeline(articles, guard)
+    related = related_articles(articles, {a.id: a.terms for a in articles}, guard)
+    analysis = Analysis(taxonomy, articles, summaries, timeline, problems + tuple(guard.problems), related,
+                        scope_keys(known_names, fold_name))
     timings["analyze"] = time.perf_counter() - started - timings["load"]
     return analysis
 
@@ -158,40 +179,48 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
 def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOCS,
                  taxonomy_path: Path = DEFAULT_TAXONOMY, templates_dir: Path = DEFAULT_TEMPLATES,
                  json_path: Path | None = None, strict: bool = False,
-                 log: Callable[[str], None] = print, cache_path: Path | None = DEFAULT_CACHE,
+                 log: Callable[[str], None] = print, cache_path: Path | None = None,
                  workers: int | None = None, progress: Progress | None = None) -> BuildReport:
     """Build the generated Markdown (and digest.json) into docs_dir; only changed files are written.
-    Unchanged articles come from the analysis cache; new ones are analysed on every core."""
+    Unchanged articles come from the analysis cache at `cache_path` (none: analyse everything and
+    remember nothing); new ones are analysed on every core. Whatever fails for one article, summary
+    item, event or page leaves out only that piece with a warning naming the file; with `strict`,
+    any problem fails the build before a page is written."""
     workers = workers or min(os.cpu_count() or 1, 8)
     timings: dict[str, float] = {}
+    guard = Guard()
     analysis = analyze_corpus(corpus_dir, taxonomy_path, cache_path=cache_path, workers=workers,
-                              progress=progress, timings=timings)
-    for problem in analysis.problems:
-        log(str(problem))
-    skipped = len({p.path for p in analysis.problems if p.skips_file})
-    warnings = sum(1 for p in analysis.problems if p.severity == "warning")
-    if strict and analysis.problems:
-        log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
-            "no page written (--strict)")
-        raise StrictError(f"{len(analysis.problems)} problem(s) in the corpus and --strict was given; "
-                          "fix them, or build without --strict")
+                              progress=progress, timings=timings, guard=guard)
+    found = len(guard.problems)
     started = time.perf_counter()
     texts = load_texts(templates_dir / "texts.yml")
     site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
-                      analysis.related)
+                      analysis.related, analysis.scope, guard)
     timings["group"] = time.perf_counter() - started
     started = time.perf_counter()
-    pages = render_site(site, templates_dir)
+    pages = render_site(site, templates_dir, guard)
     data = export_json(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline)
     pages[JSON_NAME] = data
     timings["render"] = time.perf_counter() - started
+    problems = analysis.problems + tuple(guard.problems[found:])
+    for problem in problems:
+        log(str(problem))
+    skipped = len({p.path for p in problems if p.skips_file})
+    warnings = sum(1 for p in problems if p.severity == "warning")
+    notes = sum(1 for p in problems if p.severity == "note")
+    failing = [p for p in problems if p.is_problem]
+    if strict and failing:
+        log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
+            "no page written (--strict)")
+        raise StrictError(f"{len(failing)} problem(s) in the corpus and --strict was given; "
+                          "fix them, or build without --strict")
     started = time.perf_counter()
     result = write_outputs(docs_dir, pages)
     if json_path is not None:
         write_outputs(json_path.parent, {json_path.name: data}, prune=False)
     timings["write"] = time.perf_counter() - started
     report = BuildReport(len(analysis.articles), skipped, warnings,
-                         result.written, result.unchanged, result.removed, analysis.problems,
-                         tuple((k, round(v, 3)) for k, v in timings.items()))
+                         result.written, result.unchanged, result.removed, problems,
+                         tuple((k, round(v, 3)) for k, v in timings.items()), notes)
     log(report.summary())
     return report

@@ -91,4 +91,8 @@ def load_texts(path: Path) -> dict:
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: must be a mapping of text names to texts")
+    for key in ("months", "months_genitive"):
+        names = data.get(key)
+        if not (isinstance(names, list) and len(names) == 12 and all(isinstance(n, str) and n for n in names)):
+            raise ConfigError(f"{path}: '{key}' must list the 12 month names — compare it with the repository's version")
     return data

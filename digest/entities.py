@@ -9,7 +9,7 @@ from typing import Callable
 
 import yaml
 
-from .errors import ConfigError
+from .errors import RAISE, ConfigError, Guard
 from .lexicon import Lexicon
 from .load import slugify
 from .model import Article, Mention
@@ -183,19 +183,22 @@ def _surname_stem(name: str) -> str:
     return SURNAME_CASE.sub("", surname)[:8] if len(surname) > 4 else surname
 
 
-def merge_names(articles: tuple[Article, ...], known: frozenset[str] = frozenset()) -> tuple[Article, ...]:
+def merge_names(articles: tuple[Article, ...], known: frozenset[str] = frozenset(),
+                guard: Guard = RAISE) -> tuple[Article, ...]:
     """One name per entity across the corpus: people named by surname alone or in another case take
     the fullest form used elsewhere ("Тулиндиновой" → "Жанар Тулиндинова"), a known entity's name
-    first; other entities take their most frequent spelling. `known` are the known-names keys."""
+    first; other entities take their most frequent spelling. `known` are the known-names keys.
+    An article whose names cannot be merged loses its names (the guard reports it)."""
     full: dict[str, Mention] = {}
     for a in articles:
-        for m in a.mentions:
-            if m.type == "person" and not m.scope:
-                stem = _surname_stem(m.name)
-                best = full.get(stem)
-                rank = (m.key in known, len(m.name.split()), m.name)
-                if best is None or rank > (best.key in known, len(best.name.split()), best.name):
-                    full[stem] = m
+        with guard.piece("the names it mentions", a.file):
+            for m in a.mentions:
+                if m.type == "person" and not m.scope:
+                    stem = _surname_stem(m.name)
+                    best = full.get(stem)
+                    rank = (m.key in known, len(m.name.split()), m.name)
+                    if best is None or rank > (best.key in known, len(best.name.split()), best.name):
+                        full[stem] = m
     spellings: dict[str, dict[str, int]] = {}
     for a in articles:
         for m in a.mentions:
@@ -211,6 +214,15 @@ def merge_names(articles: tuple[Article, ...], known: frozenset[str] = frozenset
 
     merged = []
     for a in articles:
-        mentions = tuple(dict.fromkeys(canonical(m) for m in a.mentions))
+        mentions: tuple[Mention, ...] = ()
+        with guard.piece("the names it mentions", a.file):
+            mentions = tuple(dict.fromkeys(canonical(m) for m in a.mentions))
         merged.append(replace(a, mentions=mentions) if mentions != a.mentions else a)
     return tuple(merged)
+
+
+def scope_keys(known: KnownNames, fold: Callable[[str], str]) -> frozenset[str]:
+    """The folded keys of every word of every form of the entities marked `scope: true` (the two
+    countries every article names): no evidence that two sentences report the same event."""
+    return frozenset(fold(word) for e in known.entities if e.scope
+                     for forms in e.forms.values() for form in forms for word in re.findall(r"[\w-]+", form))

@@ -1,6 +1,7 @@
 """The project's exceptions: one base class, messages that name the file, the line and the fix."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -16,13 +17,18 @@ class Problem:
     message: str
     hint: str = ""
     line: int | None = None
-    severity: str = "error"  # error: the file is skipped; warning: it is built
+    severity: str = "error"  # error: the file is skipped; warning: it is built; note: for information only
     skipped: bool | None = None  # None: skipped exactly when it is an error
 
     @property
     def skips_file(self) -> bool:
         """True when the file is not built because of this problem."""
         return self.severity == "error" if self.skipped is None else self.skipped
+
+    @property
+    def is_problem(self) -> bool:
+        """True for errors and warnings (what --strict fails on); False for notes."""
+        return self.severity != "note"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -44,3 +50,33 @@ class ConfigError(DigestError):
 
 class StrictError(DigestError):
     """--strict was given and the build found problems."""
+
+
+class Guard:
+    """Keeps one failing piece of work (an article's summary sentence, an event, a page…) from
+    stopping the build: the piece is dropped and a warning names its article file and line.
+
+    Stages take a guard and wrap each piece in `with guard.piece(...)`; the default guard lets the
+    exception through, so that a caller without one (a test) sees every error as it is."""
+
+    def __init__(self, isolate: bool = True) -> None:
+        self.isolate = isolate
+        self.problems: list[Problem] = []
+
+    @contextmanager
+    def piece(self, what: str, path: str, line: int | None = None):
+        """Run the block; if it raises, drop what it was making and report `what` in `path`."""
+        try:
+            yield
+        except DigestError:
+            raise  # a broken template or configuration stops the build: nothing to isolate
+        except Exception as exc:  # noqa: BLE001 — one piece must never stop the build
+            if not self.isolate:
+                raise
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:160]
+            self.problems.append(Problem(path, f"internal error while making {what} ({detail}); it is left out",
+                                         "the rest of the site is built; please report this with the file",
+                                         line, "warning", skipped=False))
+
+
+RAISE = Guard(isolate=False)  # the default of every stage: errors propagate

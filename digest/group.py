@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from .charts import Chart, monthly_chart
-from .model import Article, Citation, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
+from .errors import RAISE, Guard
+from .model import Article, Citation, Mention, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
 from .related import Related
 from .summarize import display_text
 
 LATEST = 10
 SENTENCE_MAX = 220
-# names every sentence of this digest shares: they say nothing about which event it is
-SCOPE_NAMES = {"казах", "росси", "рф", "рк", "ресей", "федер", "респу", "прези"}
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
 NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
@@ -292,41 +291,64 @@ def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
     return ("…" if start else "") + sentence[start:end].strip(" ,;:") + ("…" if end < len(sentence) else "")
 
 
-def name_keys(sentence: str) -> frozenset[str]:
-    """Names in a sentence (capitalised words), spelling-folded across ru and kk."""
-    keys = {w.lower().translate(KK_TO_RU)[:5] for w in NAME.findall(sentence) if len(w) >= 3}
-    return frozenset(keys - SCOPE_NAMES)
+def fold_name(word: str) -> str:
+    """A name's key for comparing sentences: lowercase, Kazakh letters folded to Russian, 5 letters."""
+    return word.lower().translate(KK_TO_RU)[:5]
 
 
-def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+def name_keys(sentence: str, scope: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Names in a sentence (capitalised words), spelling-folded across ru and kk; without `scope`,
+    the keys of the names every article of the digest shares (see scope_keys)."""
+    return frozenset(fold_name(w) for w in NAME.findall(sentence) if len(w) >= 3) - scope
+
+
+def _same_event(a: TimelineEntry, b: TimelineEntry, scope: frozenset[str]) -> bool:
     if (a.date, a.end, a.precision) != (b.date, b.end, b.precision) or a.article == b.article:
         return False
-    return len(name_keys(a.sentence) & name_keys(b.sentence)) >= 2
+    return len(name_keys(a.sentence, scope) & name_keys(b.sentence, scope)) >= 2
+
+
+def event_view(group: list[TimelineEntry], refs: dict[str, ArticleRef],
+               langs: dict[tuple[str, str], str]) -> EventView:
+    """One event from the entries of every article that reports it."""
+    # the site's readers read Russian first: describe the event in Russian when a source does
+    lead = next((e for e in group if langs.get((e.article, e.anchor)) == "ru"), group[0])
+    group = [lead] + [e for e in group if e is not lead]
+    return EventView(
+        lead.date, lead.end, lead.precision, shorten(lead.sentence, lead.phrase),
+        langs.get((lead.article, lead.anchor), "ru"),
+        tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group),
+        tuple(sorted({t for e in group for t in e.topics})))
 
 
 def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
-                 langs: dict[tuple[str, str], str]) -> list[EventView]:
-    """Events reported by several articles (same date, shared names) become one, listing every source."""
+                 langs: dict[tuple[str, str], str], scope: frozenset[str] = frozenset(),
+                 guard: Guard = RAISE, files: dict[str, tuple[str, dict[str, int]]] | None = None
+                 ) -> list[EventView]:
+    """Events reported by several articles (same date, shared names other than `scope`) become one,
+    listing every source. An event that cannot be placed or shown is left out (the guard reports
+    it, naming the article's file and line from `files`: id → (file, {anchor: line}))."""
+    files = files or {}
+
+    def where(entry: TimelineEntry) -> tuple[str, int | None]:
+        file, lines = files.get(entry.article, (entry.article, {}))
+        return file, lines.get(entry.anchor)
+
     groups: list[list[TimelineEntry]] = []
     by_date: dict[tuple, list[list[TimelineEntry]]] = defaultdict(list)  # only events of one date can merge
     for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
-        bucket = by_date[(entry.date, entry.end, entry.precision)]
-        home = next((g for g in bucket if _same_event(g[0], entry)), None)
-        if home:
-            home.append(entry)
-        else:
-            groups.append([entry])
-            bucket.append(groups[-1])
+        with guard.piece(f"the event '{entry.phrase[:40]}'", *where(entry)):
+            bucket = by_date[(entry.date, entry.end, entry.precision)]
+            home = next((g for g in bucket if _same_event(g[0], entry, scope)), None)
+            if home:
+                home.append(entry)
+            else:
+                groups.append([entry])
+                bucket.append(groups[-1])
     views = []
     for group in groups:
-        # the site's readers read Russian first: describe the event in Russian when a source does
-        lead = next((e for e in group if langs.get((e.article, e.anchor)) == "ru"), group[0])
-        group = [lead] + [e for e in group if e is not lead]
-        views.append(EventView(
-            lead.date, lead.end, lead.precision, shorten(lead.sentence, lead.phrase),
-            langs.get((lead.article, lead.anchor), "ru"),
-            tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group),
-            tuple(sorted({t for e in group for t in e.topics}))))
+        with guard.piece(f"the event '{group[0].phrase[:40]}'", *where(group[0])):
+            views.append(event_view(group, refs, langs))
     return views
 
 
@@ -373,7 +395,7 @@ def month_pages(kind: str, base: str, dated: list[tuple[date, object]], parent: 
     """Entries grouped by month, each month on its own page(s); and the index of those months."""
     months: dict[str, list] = defaultdict(list)
     for day, item in dated:
-        months[day.strftime("%Y-%m")].append(item)
+        months[day.isoformat()[:7]].append(item)  # strftime writes year 1 as "1", not "0001"
     links, pages = [], []
     for key in sorted(months, reverse=True):
         year, month = int(key[:4]), int(key[5:])
@@ -390,17 +412,25 @@ def entity_page(key: str) -> str:
     return f"entities/{key}.md"
 
 
-def group_entities(articles: tuple[Article, ...], refs: dict[str, ArticleRef]) -> dict[str, EntityView]:
+def mention_views(article: Article, ref: ArticleRef) -> list[tuple[Mention, EntityMentionView]]:
+    """Every name an article mentions, with its paragraph shortened around the name."""
+    paragraphs = {p.anchor: p for p in article.paragraphs}
+    return [(m, EntityMentionView(ref, m.anchor, shorten(paragraphs[m.anchor].text, m.name), paragraphs[m.anchor].lang))
+            for m in article.mentions]
+
+
+def group_entities(articles: tuple[Article, ...], refs: dict[str, ArticleRef],
+                   guard: Guard = RAISE) -> dict[str, EntityView]:
     """Every entity with its mentions; a page for those named in two articles or more (the two
-    countries every article names have none: the archive already lists every article)."""
+    countries every article names have none: the archive already lists every article). An
+    article whose names cannot be listed is left out of the entity pages (the guard reports it)."""
     mentions: dict[str, list] = defaultdict(list)
     info: dict[str, tuple[str, str, bool]] = {}
     for a in articles:
-        paragraphs = {p.anchor: p for p in a.paragraphs}
-        for m in a.mentions:
-            info[m.key] = (m.name, m.type, m.scope)
-            p = paragraphs[m.anchor]
-            mentions[m.key].append(EntityMentionView(refs[a.id], m.anchor, shorten(p.text, m.name), p.lang))
+        with guard.piece("the names it mentions", a.file):
+            for m, view in mention_views(a, refs[a.id]):
+                info[m.key] = (m.name, m.type, m.scope)
+                mentions[m.key].append(view)
     views = {}
     for key, found in mentions.items():
         name, kind, scope = info[key]
@@ -445,17 +475,42 @@ def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[Summar
     return view, pages
 
 
+def article_view(a: Article, refs: dict[str, ArticleRef], topics_by_slug: dict[str, Topic],
+                 cited: dict[Citation, list[str]], events: list[EventView], entities: dict[str, EntityView],
+                 related: tuple[Related, ...]) -> ArticlePage:
+    """The view of one article's page."""
+    return ArticlePage(
+        article_page(a.id), a, refs[a.id], tuple(topics_by_slug[s] for s in a.topics),
+        tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
+              for p in a.paragraphs),
+        tuple(sorted(events, key=lambda e: (e.start, e.end or e.start))),
+        tuple(sorted((entities[key] for key in dict.fromkeys(m.key for m in a.mentions if not m.scope)
+                      if key in entities), key=lambda e: (-e.article_count, e.name))),
+        tuple(refs[r.article] for r in related if r.same_story),
+        tuple(refs[r.article] for r in related if not r.same_story))
+
+
+def bare_article_view(a: Article, refs: dict[str, ArticleRef]) -> ArticlePage:
+    """An article's page with its text only, when its full view cannot be made."""
+    return ArticlePage(article_page(a.id), a, refs[a.id], (), tuple(ParagraphView(p, ()) for p in a.paragraphs),
+                       (), (), (), ())
+
+
 def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
-               texts: dict, related: dict[str, tuple[Related, ...]] | None = None) -> Site:
-    """All page views of the site."""
+               texts: dict, related: dict[str, tuple[Related, ...]] | None = None,
+               scope: frozenset[str] = frozenset(), guard: Guard = RAISE) -> Site:
+    """All page views of the site. `scope` are the name keys every article shares (no evidence that
+    two reports are one event). A piece that fails is left out and the guard reports it; an article
+    whose page view fails keeps a page with its text, so that every link to it still works."""
     refs = {a.id: ref(a) for a in articles}
     topics_by_slug = {t.slug: t for t in taxonomy.topics}
     cited = cited_paragraphs(summaries)
     langs = {(a.id, p.anchor): p.lang for a in articles for p in a.paragraphs}
-    events = merge_events([e for e in timeline if e.kind == "event"], refs, langs)
+    files = {a.id: (a.file, {p.anchor: p.line for p in a.paragraphs}) for a in articles}
+    events = merge_events([e for e in timeline if e.kind == "event"], refs, langs, scope, guard, files)
     latest_date = max((a.date for a in articles), default=None)
-    entities = group_entities(articles, refs)
+    entities = group_entities(articles, refs, guard)
     related = related or {}
     events_of: dict[str, list[EventView]] = defaultdict(list)
     for e in events:
@@ -463,25 +518,24 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
             events_of[article_id].append(e)
     series = {t.slug: n for n, t in enumerate(taxonomy.topics)}
     months = texts["months"]
-    article_pages = tuple(
-        ArticlePage(article_page(a.id), a, refs[a.id], tuple(topics_by_slug[s] for s in a.topics),
-                    tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
-                          for p in a.paragraphs),
-                    tuple(sorted(events_of[a.id], key=lambda e: (e.start, e.end or e.start))),
-                    tuple(sorted((entities[key] for key in dict.fromkeys(m.key for m in a.mentions if not m.scope)),
-                                 key=lambda e: (-e.article_count, e.name))),
-                    tuple(refs[r.article] for r in related.get(a.id, ()) if r.same_story),
-                    tuple(refs[r.article] for r in related.get(a.id, ()) if not r.same_story))
-        for a in articles)
+    article_pages = []
+    for a in articles:
+        view = bare_article_view(a, refs)
+        with guard.piece("its page", a.file):
+            view = article_view(a, refs, topics_by_slug, cited, events_of[a.id], entities, related.get(a.id, ()))
+        article_pages.append(view)
+    article_pages = tuple(article_pages)
     languages: dict[str, int] = defaultdict(int)
     for a in articles:
         languages[a.lang] += 1
     newest = sorted(articles, key=lambda a: (a.date, a.id), reverse=True)
     topic_views, list_pages = [], []
     for t in taxonomy.topics:
-        view, pages = group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date, entities,
-                                  monthly_chart(tuple(a for a in articles if t.slug in a.topics), (t,), months,
-                                                series, t.name["ru"]))
+        view, pages = TopicPage(topic_page(t.slug), t, (), (), None, None, Events((), (), 0), (), None, 0, ()), []
+        with guard.piece(f"the page of the topic '{t.slug}'", "taxonomy.yml"):
+            view, pages = group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date, entities,
+                                      monthly_chart(tuple(a for a in articles if t.slug in a.topics), (t,), months,
+                                                    series, t.name["ru"]))
         topic_views.append(view)
         list_pages += pages
     archive_links, pages = month_pages("archive", "archive", [(r.date, r) for r in

@@ -300,11 +300,16 @@ def load_corpus(corpus_dir: Path, today: date | None = None) -> tuple[tuple[Sour
     ids: set[str] = set()
     texts: dict[str, str] = {}
     for path in files:
+        rel = path.relative_to(corpus_dir).as_posix()
         try:
-            extra = metadata.get(path.relative_to(corpus_dir).as_posix()) or metadata.get(path.name)
+            extra = metadata.get(rel) or metadata.get(path.name)
             doc, warnings = read_article(path, corpus_dir, extra, today)
         except ArticleError as exc:
             problems.append(exc.problem)
+            continue
+        except Exception as exc:  # noqa: BLE001 — one file must never stop the build
+            problems.append(Problem(rel, f"internal error while reading it ({type(exc).__name__}: {str(exc)[:120]})",
+                                    "the file is skipped and the others are built; please report this with the file"))
             continue
         problems += warnings
         same = texts.get(_fingerprint(doc))

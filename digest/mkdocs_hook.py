@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
 
 from mkdocs.exceptions import Abort  # noqa: E402
 
-from digest.build import build_digest  # noqa: E402
+from digest.build import CACHE, build_digest  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
 from digest.errors import DigestError  # noqa: E402
 from digest.group import topic_page  # noqa: E402
@@ -63,7 +63,7 @@ def on_config(config):
     try:
         build_digest(corpus_dir=root / "corpus", docs_dir=Path(config.docs_dir),
                      taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report,
-                     progress=Progress(stream=_LogStream()))
+                     cache_path=Path(config.docs_dir).parent / CACHE, progress=Progress(stream=_LogStream()))
         taxonomy = load_taxonomy(root / "taxonomy.yml")
     except DigestError as exc:
         raise Abort(f"digest: {exc}") from None

@@ -123,6 +123,10 @@ class Article:
                 return p
         raise KeyError(anchor)
 
+    def line_of(self, anchor: str) -> int | None:
+        """The file line of the paragraph with this anchor (None when there is none), for messages."""
+        return next((p.line for p in self.paragraphs if p.anchor == anchor), None)
+
 
 @dataclass(frozen=True)
 class Topic:

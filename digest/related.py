@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .errors import RAISE, Guard
 from .model import Article
 
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*(?:тыс\w*|млн\w*|млрд\w*|трлн\w*|мың\w*|%))?", re.I)
@@ -45,9 +46,10 @@ MAX_POSTINGS = 200   # a key shared by more articles than this is too common to 
 CANDIDATES = 20      # candidates whose text is compared, per article
 
 
-def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[str]]
+def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[str]], guard: Guard = RAISE
                      ) -> dict[str, tuple[Related, ...]]:
-    """The related articles of every article, best first; `terms` are each article's content words."""
+    """The related articles of every article, best first; `terms` are each article's content words.
+    An article whose evidence or candidates fail gets no related stories (the guard reports it)."""
     n = len(articles)
     names = {a.id: {m.key for m in a.mentions if not m.scope} for a in articles}
     frequency: dict[str, int] = defaultdict(int)
@@ -57,11 +59,13 @@ def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[s
     weight = {k: math.log(1 + n / f) for k, f in frequency.items() if n < 4 or f / n <= COMMON_SHARE}
     evidence: dict[str, dict[tuple, float]] = {}
     for a in articles:
-        keys = {("name", k): weight[k] for k in names[a.id] if k in weight}
-        keys.update({("date", (e.start, e.end, e.precision)): 1.5 for e in a.events if e.precision != "year"})
-        keys.update({("figure", f): 0.5 for f in _figures(a)})
-        keys.update({("topic", t): 0.5 for t in a.topics})
-        evidence[a.id] = keys
+        evidence[a.id] = {}
+        with guard.piece("its related stories", a.file):
+            keys = {("name", k): weight[k] for k in names[a.id] if k in weight}
+            keys.update({("date", (e.start, e.end, e.precision)): 1.5 for e in a.events if e.precision != "year"})
+            keys.update({("figure", f): 0.5 for f in _figures(a)})
+            keys.update({("topic", t): 0.5 for t in a.topics})
+            evidence[a.id] = keys
     postings: dict[tuple, list[str]] = defaultdict(list)
     for a in articles:
         for key in evidence[a.id]:
@@ -70,24 +74,32 @@ def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[s
     by_id = {a.id: a for a in articles}
     result = {}
     for a in articles:
-        scores: dict[str, float] = defaultdict(float)
-        for key, value in evidence[a.id].items():
-            ids = postings.get(key, ())
-            if len(ids) <= MAX_POSTINGS:
-                for b in ids:
-                    if b != a.id:
-                        scores[b] += value
-        for b in scores:
-            scores[b] += 0.5 * len(set(a.topics) & set(by_id[b].topics))
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
-        scored = []
-        for b, score in best:
-            overlap = 0.0
-            if a.lang == by_id[b].lang and terms[a.id] and terms[b]:
-                overlap = len(terms[a.id] & terms[b]) / len(terms[a.id] | terms[b])
-            total = score + 6 * overlap
-            if total >= MIN_SCORE:
-                scored.append(Related(b, round(total, 3), overlap >= NEAR_IDENTICAL))
-        scored.sort(key=lambda r: (-r.same_story, -r.score, r.article))
-        result[a.id] = tuple(scored[:MAX_RELATED])
+        result[a.id] = ()
+        with guard.piece("its related stories", a.file):
+            result[a.id] = _best_related(a, evidence[a.id], postings, by_id, terms)
     return result
+
+
+def _best_related(a: Article, evidence: dict[tuple, float], postings: dict[tuple, list[str]],
+                  by_id: dict[str, Article], terms: dict[str, frozenset[str]]) -> tuple[Related, ...]:
+    """The best related articles of one article, from the postings of its evidence."""
+    scores: dict[str, float] = defaultdict(float)
+    for key, value in evidence.items():
+        ids = postings.get(key, ())
+        if len(ids) <= MAX_POSTINGS:
+            for b in ids:
+                if b != a.id:
+                    scores[b] += value
+    for b in scores:
+        scores[b] += 0.5 * len(set(a.topics) & set(by_id[b].topics))
+    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+    scored = []
+    for b, score in best:
+        overlap = 0.0
+        if a.lang == by_id[b].lang and terms[a.id] and terms[b]:
+            overlap = len(terms[a.id] & terms[b]) / len(terms[a.id] | terms[b])
+        total = score + 6 * overlap
+        if total >= MIN_SCORE:
+            scored.append(Related(b, round(total, 3), overlap >= NEAR_IDENTICAL))
+    scored.sort(key=lambda r: (-r.same_story, -r.score, r.article))
+    return tuple(scored[:MAX_RELATED])

@@ -5,6 +5,7 @@ where Markdown does not apply: it stays data, never markup.
 """
 from __future__ import annotations
 
+import html
 import json
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from markupsafe import Markup
 
 from . import kazakh
 from .dates import at_precision
-from .errors import DigestError
+from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
 from .group import PAGE_SIZE, Site
@@ -78,10 +79,20 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     return env
 
 
-def render_site(site: Site, templates_dir: Path) -> dict[str, str]:
-    """Every generated page as {source path: Markdown}; a broken template is a DigestError."""
+def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
+    """A page that could not be rendered: its title, a notice and the article's paragraphs as plain
+    text under their anchors, so that every link to it and to its paragraphs still leads somewhere."""
+    body = "".join(f'<p id="{p.anchor}" lang="{p.lang}">{html.escape(p.text)}</p>\n' for p in paragraphs)
+    return (f"---\ntitle: {json.dumps(page_title(title), ensure_ascii=False)}\n---\n\n"
+            f'<h1>{html.escape(title)}</h1>\n<p class="digest-meta" lang="ru">{html.escape(notice)}</p>\n'
+            f'<div class="digest-article">\n{body}</div>\n')
+
+
+def render_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> dict[str, str]:
+    """Every generated page as {source path: Markdown}; a broken template is a DigestError. A page
+    that fails on its data is replaced by a plain fallback page (the guard reports it)."""
     try:
-        return _render_pages(site, templates_dir)
+        return _render_pages(site, templates_dir, guard)
     except TemplateSyntaxError as exc:
         raise DigestError(f"{templates_dir / (exc.name or '?')}:{exc.lineno}: template error: {exc.message} "
                           "— fix the template; the previous pages are unchanged") from None
@@ -93,42 +104,55 @@ def render_site(site: Site, templates_dir: Path) -> dict[str, str]:
                           "compare it with the repository's version") from None
 
 
-def _render_pages(site: Site, templates_dir: Path) -> dict[str, str]:
+def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> dict[str, str]:
     env = make_environment(templates_dir, site.texts)
+    templates = {name: env.get_template(name) for name in env.list_templates(extensions=["j2"])}  # syntax first
+    pages: dict[str, str] = {}
 
-    def render(template: str, path: str, **context) -> str:
+    def render(template: str, path: str, title: str = "", source: str | None = None, paragraphs: tuple = (),
+               **context) -> None:
+        """pages[path] from the template; on a failure of its data, a fallback page and a warning
+        naming the article file (`source`) or the template."""
         def url(target: str, anchor: str | None = None) -> str:
             return relative_url(path, target, anchor)
-        return env.get_template(template).render(site=site, texts=site.texts, url=url, path=path,
-                                                 topic_names=topic_names, badges=False, **context)
+        pages[path] = fallback_page(title or path, site.texts["page_failed"], paragraphs)
+        with guard.piece(f"the page {path}", source or f"templates/{template}"):
+            try:
+                pages[path] = templates[template].render(site=site, texts=site.texts, url=url, path=path,
+                                                         topic_names=topic_names, badges=False, **context)
+            except TemplateError as exc:  # the template itself is wrong: every page would fail
+                raise DigestError(f"{templates_dir / template}: template error: {exc} — fix the template or "
+                                  "texts.yml; the previous pages are unchanged") from None
 
     topic_names = {entry.topic.slug: entry.topic.name["ru"] for entry in site.topics}
 
-    pages = {"index.md": render("home.md.j2", "index.md"),
-             "timeline.md": render("timeline.md.j2", "timeline.md", events=site.events),
-             "archive.md": render("archive.md.j2", "archive.md"),
-             "topics/index.md": render("topics.md.j2", "topics/index.md")}
+    render("home.md.j2", "index.md", site.texts["site_name"])
+    render("timeline.md.j2", "timeline.md", events=site.events)
+    render("archive.md.j2", "archive.md")
+    render("topics.md.j2", "topics/index.md")
     lead = {p.article.id: next((q.text for q in p.article.paragraphs if q.role == "body"), p.article.title)
             for p in site.article_pages}
     newest_first = sorted(site.article_pages, key=lambda p: (p.ref.date, p.ref.id), reverse=True)
-    pages[feed_path()] = render_feed(feed_path(), site.texts["site_name"], site.texts["feed_subtitle"], "index.md",
-                                     [(p.ref, lead[p.ref.id]) for p in newest_first])
+    with guard.piece("the feed of all articles", "templates"):
+        pages[feed_path()] = render_feed(feed_path(), site.texts["site_name"], site.texts["feed_subtitle"],
+                                         "index.md", [(p.ref, lead[p.ref.id]) for p in newest_first])
     for topic_page in site.topic_pages:
         slug = topic_page.topic.slug
-        pages[feed_path(slug)] = render_feed(
-            feed_path(slug), f"{site.texts['site_name']}: {topic_page.topic.name['ru']}",
-            topic_page.topic.description["ru"], topic_page.page,
-            [(entry.article, " ".join(p.text for p in entry.passages) or lead[entry.article.id])
-             for entry in topic_page.articles])
+        with guard.piece(f"the feed of '{slug}'", "templates"):
+            pages[feed_path(slug)] = render_feed(
+                feed_path(slug), f"{site.texts['site_name']}: {topic_page.topic.name['ru']}",
+                topic_page.topic.description["ru"], topic_page.page,
+                [(entry.article, " ".join(p.text for p in entry.passages) or lead[entry.article.id])
+                 for entry in topic_page.articles])
     pages["javascripts/search-texts.js"] = env.get_template("search-texts.js.j2").render(texts=site.texts)
     pages["javascripts/kazakh-stemmer.js"] = env.get_template("kazakh-stemmer.js.j2").render(**kazakh.js_tables())
     for page in site.topic_pages:
-        pages[page.page] = render("topic.md.j2", page.page, page=page, feed=feed_path(page.topic.slug))
+        render("topic.md.j2", page.page, page.topic.name["ru"], page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
-        pages[page.page] = render("article.md.j2", page.page, page=page)
-    pages["entities/index.md"] = render("entities.md.j2", "entities/index.md")
+        render("article.md.j2", page.page, page.article.title, page.article.file, page.article.paragraphs, page=page)
+    render("entities.md.j2", "entities/index.md")
     for entity in site.entity_pages:
-        pages[entity.page] = render("entity.md.j2", entity.page, entity=entity, page_size=PAGE_SIZE)
+        render("entity.md.j2", entity.page, entity.name, entity=entity, page_size=PAGE_SIZE)
     for page in site.list_pages:
-        pages[page.page] = render("list.md.j2", page.page, page=page)
+        render("list.md.j2", page.page, page=page)
     return pages

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .classify import TopicClassifier
+from .errors import RAISE, Guard
 from .model import Article, Candidate, Citation, Statement, SummaryItem
 
 MAX_ITEMS = 10
@@ -121,7 +122,8 @@ def conflicting_figures(a: Candidate, b: Candidate, topic: str) -> bool:
         return False
     for va, ua, ta in a.quantities:
         for vb, ub, tb in b.quantities:
-            if ua == ub and va != vb and 0.5 <= va / vb <= 2 and topic in ta and topic in tb:
+            # the same measure within a factor of two (a figure of 0 is no rival to any other)
+            if ua == ub and va != vb and 0 < va <= 2 * vb and 0 < vb <= 2 * va and topic in ta and topic in tb:
                 return True
     return False
 
@@ -132,24 +134,34 @@ class _Cluster:
     alternatives: list
 
 
-def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS) -> tuple[SummaryItem, ...]:
-    """The topic's summary: up to `limit` items, best first, each citing every source."""
+def _place(cand: Candidate, clusters: list[_Cluster], topic: str) -> None:
+    """Into the cluster saying the same thing, beside the one giving another figure, or a new one."""
+    home = next((cl for cl in clusters if near_duplicates(cl.members[0], cand)), None)
+    if home:
+        home.members.append(cand)
+        return
+    rival = next((cl for cl in clusters if conflicting_figures(cl.members[0], cand, topic)), None)
+    if rival:
+        rival.alternatives.append(cand)
+        return
+    clusters.append(_Cluster([cand], []))
+
+
+def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS,
+                    guard: Guard = RAISE) -> tuple[SummaryItem, ...]:
+    """The topic's summary: up to `limit` items, best first, each citing every source. A sentence
+    that cannot be placed is left out (the guard reports it)."""
     dates = {a.id: a.date for a in articles}
+    by_id = {a.id: a for a in articles}
     # the best POOL candidates are enough to find ten items and their duplicates: this keeps the
     # clustering (each candidate against each item so far) bounded however large the corpus
     pool = sorted((c for a in articles for c in a.candidates if c.topic == topic),
                   key=lambda c: (-c.score, dates[c.citation.article], c.citation.article, c.citation.anchor))[:POOL]
     clusters: list[_Cluster] = []
     for cand in pool:
-        home = next((cl for cl in clusters if near_duplicates(cl.members[0], cand)), None)
-        if home:
-            home.members.append(cand)
-            continue
-        rival = next((cl for cl in clusters if conflicting_figures(cl.members[0], cand, topic)), None)
-        if rival:
-            rival.alternatives.append(cand)
-            continue
-        clusters.append(_Cluster([cand], []))
+        article = by_id[cand.citation.article]
+        with guard.piece(f"a summary sentence on '{topic}'", article.file, article.line_of(cand.citation.anchor)):
+            _place(cand, clusters, topic)
 
     def sources(members) -> tuple[Citation, ...]:
         """The quoted sentence's own paragraph first, then the others by date."""
@@ -160,10 +172,12 @@ def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_
     items = []
     for cl in clusters:
         lead = cl.members[0]
-        corroboration = len({m.citation.article for m in cl.members}) - 1
-        alternatives = tuple(Statement(a.text, a.lang, (a.citation,)) for a in cl.alternatives)
-        items.append(SummaryItem(Statement(lead.text, lead.lang, sources(cl.members)), alternatives,
-                                 round(lead.score + 0.5 * corroboration + 0.5 * len(alternatives), 3)))
+        article = by_id[lead.citation.article]
+        with guard.piece(f"a summary item on '{topic}'", article.file, article.line_of(lead.citation.anchor)):
+            corroboration = len({m.citation.article for m in cl.members}) - 1
+            alternatives = tuple(Statement(a.text, a.lang, (a.citation,)) for a in cl.alternatives)
+            items.append(SummaryItem(Statement(lead.text, lead.lang, sources(cl.members)), alternatives,
+                                     round(lead.score + 0.5 * corroboration + 0.5 * len(alternatives), 3)))
     items.sort(key=lambda i: -i.score)
     return tuple(items[:limit])
 

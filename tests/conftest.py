@@ -1,15 +1,24 @@
 """Shared fixtures: the expensive components are built once per test session."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from digest.analyze import build_analyzers
 from digest.config import load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# `make test` must pass every time: the property tests draw the same examples on every run and keep no
+# database in the repository. HYPOTHESIS_PROFILE=explore draws new examples (more of them) to hunt for bugs.
+settings.register_profile("repeatable", derandomize=True, database=None, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("explore", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 PROJECT_FILES = ("mkdocs.yml", "taxonomy.yml", "entities.yml", "build_digest.py", "templates", "digest", "docs/about.md",
                  "docs/javascripts/digest-search.js",
                  "docs/stylesheets")

@@ -5,8 +5,9 @@ from datetime import date
 
 import pytest
 
-from digest.build import build_timeline
-from digest.group import merge_events, name_keys, ref, shorten, split_events
+from digest.build import DEFAULT_ENTITIES, build_timeline
+from digest.entities import load_known_names, scope_keys
+from digest.group import fold_name, merge_events, name_keys, ref, shorten, split_events
 from digest.render import event_label
 from tests.helpers import make_article
 
@@ -14,12 +15,13 @@ TEXTS = {"months_genitive": ["января", "февраля", "марта", "а
                              "октября", "ноября", "декабря"],
          "months": ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
                     "Ноябрь", "Декабрь"], "year_word": "год", "years_word": "годы"}
+SCOPE = scope_keys(load_known_names(DEFAULT_ENTITIES), fold_name)
 
 
 def views(articles):
     refs = {a.id: ref(a) for a in articles}
     langs = {(a.id, p.anchor): p.lang for a in articles for p in a.paragraphs}
-    return merge_events([e for e in build_timeline(tuple(articles)) if e.kind == "event"], refs, langs)
+    return merge_events([e for e in build_timeline(tuple(articles)) if e.kind == "event"], refs, langs, SCOPE)
 
 
 def test_one_event_reported_in_two_languages_is_one_entry_with_both_sources(tools):
@@ -71,4 +73,17 @@ def test_long_sentences_are_shortened_around_the_date():
 def test_names_are_folded_across_kazakh_and_russian_spelling():
     assert {"касым", "токае", "омбыг"} <= name_keys("Мемлекет басшысы Қасым-Жомарт Тоқаев Омбыға барады.")
     assert "токае" in name_keys("Вчера Касым-Жомарт Токаев прибыл.")
-    assert not name_keys("Казахстан и Россия подписали соглашение.")  # the digest's scope is no evidence
+    # the digest's scope (the countries entities.yml marks `scope: true`, in every form) is no evidence
+    assert not name_keys("Казахстан и Россия подписали соглашение.", SCOPE)
+    assert not name_keys("Республика Казахстан и Российская Федерация подписали соглашение.", SCOPE)
+    assert not name_keys("Қазақстан Республикасы мен Ресей Федерациясы келісімге қол қойды.", SCOPE)
+    assert name_keys("Казахстан и Китай подписали соглашение.", SCOPE) == {"китай"}
+
+
+def test_scope_names_come_from_the_known_names_list():
+    from digest.entities import KnownEntity, KnownNames
+    known = KnownNames((KnownEntity("uzbekistan", "Узбекистан", "place", True, {"ru": ("Узбекистан",), "kk": ("Өзбекстан",)}),
+                        KnownEntity("putin", "Путин", "person", False, {"ru": ("Путин",), "kk": ("Путин",)})))
+    scope = scope_keys(known, fold_name)
+    assert scope == {"узбек", "озбек"}  # only the entity marked scope, in both languages
+    assert name_keys("Узбекистан и Путин", scope) == {"путин"}
