@@ -17,6 +17,7 @@ import yaml
 from .encoding import decode_bytes
 from .errors import ArticleError, Problem
 from .model import SourceDoc, SourceLine
+from .segment import sentence_spans
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 METADATA_FILE = "_metadata.yml"
@@ -24,7 +25,8 @@ KNOWN_KEYS = ("date", "title", "url", "source", "lang")
 TEXT_KEYS = ("title", "url", "source")
 LANGS = ("ru", "kk")
 MAX_BYTES = 2_000_000          # a long news article is ~100 KB
-MAX_LINE_CHARS = 20_000        # a long paragraph is ~3,000 characters
+PARAGRAPH_CHARS = 3_000        # a longer line (an article pasted without line breaks) is split
+PARAGRAPH_TARGET = 600         # … into paragraphs of about this length, at sentence ends
 MAX_FRONT_MATTER = 20_000
 EARLIEST = date(1991, 1, 1)    # the relationship this digest follows starts in 1991
 FUTURE_MARGIN = timedelta(days=31)
@@ -142,17 +144,51 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     return meta, "\n".join(lines[end + 1:]), end + 2
 
 
-def body_lines(body: str, first_line: int, path: str) -> tuple[SourceLine, ...]:
-    """The non-empty lines of an article body, with their line numbers in the file."""
-    lines = []
+def split_paragraph(text: str) -> tuple[str, ...]:
+    """A too-long line as paragraphs of whole sentences (about PARAGRAPH_TARGET characters each),
+    each exactly as written; a sentence longer than PARAGRAPH_CHARS is cut between words (or, with
+    no space at all, every PARAGRAPH_CHARS characters). The same text always gives the same split."""
+    pieces: list[tuple[int, int]] = []
+    for start, stop in sentence_spans(text):
+        while stop - start > PARAGRAPH_CHARS:
+            cut = text.rfind(" ", start + PARAGRAPH_TARGET, start + PARAGRAPH_CHARS)
+            cut = cut if cut > start else start + PARAGRAPH_CHARS
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, stop))
+    paragraphs: list[str] = []
+    first = last = 0
+    open_ = False
+    for start, stop in pieces:
+        if open_ and stop - first > PARAGRAPH_CHARS:  # never more than a paragraph can be
+            paragraphs.append(text[first:last])
+            open_ = False
+        if not open_:
+            first, open_ = start, True
+        last = stop
+        if last - first >= PARAGRAPH_TARGET:
+            paragraphs.append(text[first:last])
+            open_ = False
+    if open_:
+        paragraphs.append(text[first:last])
+    return tuple(p for p in (p.strip() for p in paragraphs) if p)
+
+
+def body_lines(body: str, first_line: int, path: str) -> tuple[tuple[SourceLine, ...], list[Problem]]:
+    """The non-empty lines of an article body as paragraphs, with their line numbers in the file; a
+    line longer than a paragraph can be is split at sentence ends, with a note."""
+    lines, notes = [], []
     for i, line in enumerate(body.split("\n")):
-        if len(line) > MAX_LINE_CHARS:
-            raise ArticleError(Problem(path, f"line is {len(line):,} characters long; a paragraph may have at "
-                                       f"most {MAX_LINE_CHARS:,}", "split it into paragraphs", first_line + i))
         text = CONTROL.sub("", line).strip()
-        if text:
+        if len(text) > PARAGRAPH_CHARS:
+            parts = split_paragraph(text)
+            notes.append(Problem(path, f"the line is {len(text):,} characters long: split into {len(parts)} "
+                                 "paragraphs at sentence ends", "put an empty line between paragraphs to choose "
+                                 "where they break", first_line + i, "note"))
+            lines += [SourceLine(first_line + i, part) for part in parts]
+        elif text:
             lines.append(SourceLine(first_line + i, text))
-    return tuple(lines)
+    return tuple(lines), notes
 
 
 def _metadata_fields(meta: dict, path: str) -> tuple[dict, list[Problem]]:
@@ -209,7 +245,8 @@ def read_article(path: Path, corpus_dir: Path, extra: dict | None = None,
         published = parse_date(m[1], rel, date_line)
         body, first = text.lstrip("\ufeff")[m.end():], 1
     problems += date_warnings(published, rel, date_line, today or date.today())
-    lines = body_lines(body, first, rel)
+    lines, notes = body_lines(body, first, rel)
+    problems += notes
     if not lines:
         raise ArticleError(Problem(rel, "the article has a date but no text",
                                    "paste the article text after the date", first))

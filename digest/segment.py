@@ -16,6 +16,11 @@ def split_sentences(text: str) -> tuple[str, ...]:
     return tuple(s.text for s in razdel.sentenize(text))
 
 
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, stop) of every sentence of a text, in order."""
+    return tuple((s.start, s.stop) for s in razdel.sentenize(text))
+
+
 def tokenize(text: str) -> tuple[str, ...]:
     """Word and punctuation tokens of a text ('ядерно-топливного', 'Север–Юг' and '12.5' stay whole)."""
     return tuple(TOKEN.findall(text))

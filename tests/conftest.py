@@ -24,6 +24,26 @@ PROJECT_FILES = ("mkdocs.yml", "taxonomy.yml", "entities.yml", "build_digest.py"
                  "docs/stylesheets")
 
 
+SHARED = (".digest-cache", "corpus", "docs")  # the repository's own state: no test may touch it
+
+
+def _state(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(ROOT).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()} if folder.is_dir() else {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def repository_untouched():
+    """Every test builds in temporary folders with its own cache: the repository's analysis cache,
+    corpus and docs are the same after the whole session as before it."""
+    before = {name: _state(ROOT / name) for name in SHARED}
+    yield
+    after = {name: _state(ROOT / name) for name in SHARED}
+    changed = {name: sorted(set(before[name].items()) ^ set(after[name].items()))[:5]
+               for name in SHARED if before[name] != after[name]}
+    assert not changed, f"tests changed the repository's own files: {changed}"
+
+
 @pytest.fixture(scope="session")
 def taxonomy():
     return load_taxonomy(ROOT / "taxonomy.yml")

@@ -14,7 +14,7 @@ import pytest
 
 from digest.build import build_digest
 from digest.errors import DigestError
-from digest.load import MAX_BYTES, MAX_LINE_CHARS, load_corpus
+from digest.load import MAX_BYTES, PARAGRAPH_CHARS, load_corpus
 from tests.conftest import ROOT, copy_project
 
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
@@ -110,16 +110,19 @@ def test_big_files_long_lines_and_links_out_of_the_corpus(tmp_path):
     corpus.mkdir()
     (corpus / "huge.txt").write_text(" date 2025-01-01 " + ("Текст о газе. " * 10 + "\n") * (MAX_BYTES // 200),
                                      encoding="utf-8")
-    (corpus / "long_line.txt").write_text(" date 2025-01-01 Первая строка.\n" + "ы" * (MAX_LINE_CHARS * 15) + "\n",
+    (corpus / "long_line.txt").write_text(" date 2025-01-01 Первая строка.\n" + "ы" * (PARAGRAPH_CHARS * 100) + "\n",
                                           encoding="utf-8")
     (tmp_path / "outside.txt").write_text(" date 2025-01-01 Чужой файл.\n", encoding="utf-8")
     (corpus / "link.txt").symlink_to(tmp_path / "outside.txt")
     (corpus / "good.txt").write_text(" date 2025-01-01 Хороший текст о школе.\n", encoding="utf-8")
     docs, problems = load_corpus(corpus, today=TODAY)
-    assert [d.file for d in docs] == ["good.txt"]
+    assert [d.file for d in docs] == ["good.txt", "long_line.txt"]  # a long line is split, not refused
+    assert len(docs[1].lines) == 1 + 100
     messages = {p.path: (str(p), p.line) for p in problems}
     assert "MB; an article may have at most 2 MB" in messages["huge.txt"][0]
-    assert "300,000 characters long" in messages["long_line.txt"][0] and messages["long_line.txt"][1] == 2
+    assert messages["long_line.txt"] == (
+        "long_line.txt:2: note: the line is 300,000 characters long: split into 100 paragraphs at sentence ends "
+        "— put an empty line between paragraphs to choose where they break", 2)
     assert "symbolic link to something outside corpus/" in messages["link.txt"][0]
 
 

@@ -72,3 +72,21 @@ def test_quiet_prints_only_problems(tmp_path):
     assert result.returncode == 0
     assert result.stderr.strip().splitlines() == [
         "broken.txt:1: error: no publication date — start the file with ' date YYYY-MM-DD ' or YAML front matter"]
+
+
+def test_an_article_pasted_as_one_line_is_built_with_a_note_even_with_strict(tmp_path):
+    from tests.test_load import one_line_article
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    text = one_line_article()
+    (corpus / "pasted.txt").write_text(f" date 2025-03-14 {text}\n", encoding="utf-8")
+    result = run("--corpus", corpus, "--docs", tmp_path / "docs", "--strict", "--json", tmp_path / "d.json")
+    assert result.returncode == 0, result.stderr
+    assert "pasted.txt:1: note: the line is" in result.stderr and ", 1 notes;" in result.stderr
+    article = next(a for a in json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["articles"]
+                   if a["file"] == "pasted.txt")
+    paragraphs = [p for p in article["paragraphs"]]
+    assert len(paragraphs) >= 6 and all(p["line"] == 1 for p in paragraphs)
+    assert [p["anchor"] for p in paragraphs] == [f"p{n}" for n in range(1, len(paragraphs) + 1)]
+    page = (tmp_path / "docs" / "articles" / "pasted.md").read_text(encoding="utf-8")
+    assert all(f'id="{p["anchor"]}"' in page for p in paragraphs)

@@ -92,3 +92,79 @@ def test_corpus_skips_bad_files_keeps_good_ones_and_applies_metadata(tmp_path):
     assert docs[1].url == "https://example.org/g" and docs[1].outlet == "Outlet"
     assert {p.path for p in problems} == {"bad.txt", "_metadata.yml"}
     assert docs[1].id == "good-2" and docs[0].id == "good"
+
+
+# An article pasted from a web page without line breaks: sentences of a real-length news report,
+# written for this test (about 7,000 characters on one line).
+ONE_LINE_SENTENCES = [
+    "АСТАНА, 14 марта — Казахстан и Россия подписали соглашение о развитии международного транспортного "
+    "коридора «Север — Юг», сообщила пресс-служба министерства транспорта.",
+    "Документ предусматривает увеличение грузовых перевозок по восточной ветке коридора до 15 млн тонн в год к "
+    "2030 году.",
+    "По словам вице-министра, стороны договорились синхронизировать расписания контейнерных поездов и "
+    "упростить процедуры на пограничных переходах.",
+    "В прошлом году через казахстанско-российскую границу прошло более 24 млн тонн грузов, что на 7 процентов "
+    "больше, чем годом ранее.",
+    "Отдельное внимание уделено модернизации пунктов пропуска: на переходе у Петропавловска появятся "
+    "дополнительные полосы для грузовиков.",
+    "«Мы рассчитываем сократить время прохождения границы для автомобилей вдвое», — отметил представитель "
+    "ведомства на брифинге.",
+    "Российская сторона также предложила расширить использование электронных навигационных пломб при "
+    "транзите товаров через территорию двух стран.",
+    "Эксперты полагают, что соглашение поможет перераспределить часть грузопотока с морских маршрутов на "
+    "сухопутные, особенно в направлении Ирана и Индии.",
+    "Ранее в Алматы прошло заседание межправительственной комиссии, на котором обсуждались тарифы на "
+    "перевозку зерна и удобрений.",
+    "Стороны условились вернуться к вопросу о единых тарифах осенью, после подведения итогов первого "
+    "полугодия.",
+]
+
+
+def one_line_article(repeat: int = 5) -> str:
+    sentences = [s.replace("2030", str(2030 + n)) for n in range(repeat) for s in ONE_LINE_SENTENCES]
+    return " ".join(sentences)
+
+
+def test_a_long_line_becomes_paragraphs_of_whole_sentences_with_a_note(tmp_path):
+    text = one_line_article()
+    assert len(text) > 6_000 and "\n" not in text
+    doc, problems = read_article(write(tmp_path, "paste.txt", f" date 2025-03-14 {text}\n"), tmp_path)
+    assert len(doc.lines) >= 6, "a 7,000-character article is more than a paragraph or two"
+    assert all(line.line == 1 for line in doc.lines), "every paragraph keeps the line it came from"
+    assert all(100 <= len(line.text) <= 1_200 for line in doc.lines), [len(line.text) for line in doc.lines]
+    # each paragraph is whole sentences, exactly as written: nothing lost, nothing added
+    assert " ".join(line.text for line in doc.lines) == text
+    starts = {s[:30] for s in ONE_LINE_SENTENCES}
+    assert all(line.text[:30] in starts for line in doc.lines), "a paragraph starts where a sentence starts"
+    assert all(line.text.endswith((".", "»", "!", "?")) for line in doc.lines)
+    [note] = problems
+    assert (note.severity, note.line, note.path) == ("note", 1, "paste.txt") and not note.is_problem
+    assert f"{len(text):,} characters long: split into {len(doc.lines)} paragraphs" in note.message
+
+
+def test_anchors_of_a_split_line_are_those_of_the_same_paragraphs_written_on_their_own_lines(tmp_path):
+    text = one_line_article()
+    pasted, _ = read_article(write(tmp_path, "pasted.txt", f" date 2025-03-14 {text}\n"), tmp_path)
+    again, _ = read_article(write(tmp_path, "again.txt", f" date 2025-03-14 {text}\n"), tmp_path)
+    lines = "\n\n".join(line.text for line in pasted.lines)
+    edited, notes = read_article(write(tmp_path, "edited.txt", f" date 2025-03-14 {lines}\n"), tmp_path)
+    assert [line.text for line in pasted.lines] == [line.text for line in again.lines]  # the same split every time
+    assert [line.text for line in edited.lines] == [line.text for line in pasted.lines] and not notes
+
+
+def test_a_line_without_sentence_ends_or_spaces_is_cut_to_paragraph_size(tmp_path):
+    words = "слово " * 5_000
+    doc, problems = read_article(write(tmp_path, "w.txt", f" date 2025-03-14 Начало. {words}\n"), tmp_path)
+    assert all(len(line.text) <= 3_000 for line in doc.lines) and len(doc.lines) >= 10
+    assert " ".join(line.text for line in doc.lines) == f"Начало. {words}".strip()
+    doc, _ = read_article(write(tmp_path, "y.txt", " date 2025-03-14 " + "ы" * 100_000 + "\n"), tmp_path)
+    assert [len(line.text) for line in doc.lines] == [3_000] * 33 + [1_000]
+
+
+def test_a_two_megabyte_one_line_article_is_read_and_a_larger_file_refused(tmp_path):
+    text = one_line_article(repeat=800)[:1_900_000 // 2]  # Cyrillic: 2 bytes a letter
+    assert len(text) == 950_000
+    doc, problems = read_article(write(tmp_path, "big.txt", f" date 2025-03-14 {text}\n"), tmp_path)
+    assert len(doc.lines) > 1_000 and problems[0].severity == "note"
+    with pytest.raises(ArticleError, match="MB; an article may have at most 2 MB"):
+        read_article(write(tmp_path, "huge.txt", f" date 2025-03-14 {text} {text}\n"), tmp_path)
