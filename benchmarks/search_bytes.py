@@ -3,8 +3,9 @@
     python benchmarks/search_bytes.py [--articles 3000]
 
 Builds each site with the real pipeline (digest, MkDocs, Pagefind), serves it on 127.0.0.1 and
-runs the queries in Debian's Chromium; the first query includes Pagefind's set-up (its WebAssembly
-and index entry), as a reader's first search does. Prints a table.
+runs the queries in Chromium (Debian's /usr/bin/chromium where installed, otherwise Playwright's
+own: `tests.helpers.launch_chromium`), each until its results are shown; the first query includes
+Pagefind's set-up (its WebAssembly and index entry), as a reader's first search does. Prints a table.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate_corpus import generate  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402
-from tests.helpers import count_bytes, serve_directory  # noqa: E402
+from tests.helpers import count_bytes, launch_chromium, search, serve_directory  # noqa: E402
 
 QUERIES = ["университеты", "поставками", "атомная электростанция", "Росатомом", "ынтымақтастық", "театрларда", "газ"]
 
@@ -30,22 +31,16 @@ def measure(site: Path) -> list[tuple[str, int, int]]:
     from playwright.sync_api import sync_playwright
     rows = []
     with serve_directory(site) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                    args=["--no-sandbox", "--disable-background-networking"])
+        browser = launch_chromium(p, args=["--no-sandbox", "--disable-background-networking"])
         page = browser.new_page()
         sizes = count_bytes(page)  # every byte the server sends, as the reader's browser receives it
         page.goto(url)
         before = len(sizes)
         page.locator(".digest-search-toggle").click()
-        field = page.locator("#digest-search input")
         for query in QUERIES:
-            field.fill(query)
-            page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)",
-                                   arg=query.split()[0], timeout=60_000)
-            page.wait_for_timeout(500)
+            search(page, query, timeout=60_000)  # until the results are shown, each loaded: its bytes are in
             rows.append((query, page.locator(".pagefind-ui__result").count(), sum(sizes[before:])))
             before = len(sizes)
-            field.fill("")
         browser.close()
     return rows
 

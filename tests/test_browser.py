@@ -1,22 +1,27 @@
-"""A reader's path in a real browser: Debian's Chromium driven by Playwright, on the built site
-served from this machine, at a desktop and a phone viewport. Screenshots go to test-output/browser/."""
+"""A reader's path in a real browser: Chromium driven by Playwright, on the built site served from
+this machine, at a desktop and a phone viewport. Screenshots go to test-output/browser/.
+
+The browser is Debian's /usr/bin/chromium where it is installed, otherwise Playwright's own build
+(GitHub's runners): `tests.helpers.launch_chromium`. With DIGEST_REQUIRE_BROWSER=1 (`make test`) a
+missing browser fails these tests; without it they are skipped."""
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import ROOT, copy_project
-from tests.helpers import count_bytes, serve_directory
+from tests.helpers import count_bytes, launch_chromium, search, serve_directory
 
-CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
+# the sites are served at the root (mkdocs.yml reads SITE_URL; only the sub-path test sets it)
+ENV = {**{k: v for k, v in os.environ.items() if k != "SITE_URL"}, "NO_MKDOCS_2_WARNING": "1"}
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 SHOTS = ROOT / "test-output" / "browser"
 SEARCHES = [  # query → a page the results must include (it contains another form of the words)
@@ -28,25 +33,50 @@ SEARCHES = [  # query → a page the results must include (it contains another f
     ("театрларда", "articles/002_ffdf401c86768c7b/"),     # театрлар: a Kazakh case form
 ]
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="run `make test`: it installs Debian's chromium")
+
+def open_browser(playwright, **kwargs):
+    """launch_chromium, or a clear failure (DIGEST_REQUIRE_BROWSER=1, as `make test` sets) or skip."""
+    try:
+        return launch_chromium(playwright, args=ARGS, **kwargs)
+    except PlaywrightError as exc:
+        reason = (f"no Chromium could be launched ({str(exc).strip().splitlines()[0]}): run `make browser` "
+                  "(Debian's chromium as root, Playwright's on GitHub's runners) or `sudo apt-get install chromium`")
+    if os.environ.get("DIGEST_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"DIGEST_REQUIRE_BROWSER=1 and {reason}", pytrace=False)
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("browser") / "project")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=project,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
+                            env=ENV, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     with serve_directory(project / "site") as url:
         yield url
 
 
 @pytest.fixture(scope="module")
-def browser():
+def playwright():
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    chromium = open_browser(playwright)
+    yield chromium
+    chromium.close()
+
+
+def test_a_missing_browser_fails_when_one_is_required_and_is_skipped_otherwise(playwright, monkeypatch, tmp_path):
+    missing = tmp_path / "no-such-chromium"
+    monkeypatch.setenv("DIGEST_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="DIGEST_REQUIRE_BROWSER=1 and no Chromium could be launched"):
+        open_browser(playwright, executable_path=str(missing))
+    monkeypatch.delenv("DIGEST_REQUIRE_BROWSER")
+    with pytest.raises(pytest.skip.Exception, match="make browser"):
+        open_browser(playwright, executable_path=str(missing))
 
 
 @pytest.fixture(params=sorted(VIEWPORTS))
@@ -96,20 +126,15 @@ def test_search_finds_other_word_forms_and_kazakh(page, site_url):
     page.goto(site_url)
     before = len(sizes)  # the first query pays Pagefind's set-up
     page.locator(".digest-search-toggle").click()
-    field = page.locator("#digest-search input")
-    field.wait_for()
+    page.locator("#digest-search input").wait_for()
     measured = []
     for query, expected in SEARCHES:
-        field.fill(query)
-        page.wait_for_function("q => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)",
-                               arg=query.split()[0])
-        page.wait_for_timeout(300)
+        search(page, query)  # until the results for this query are shown, each loaded
         links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
         expected = (expected,) if isinstance(expected, str) else expected
         assert any(link.split("#")[0].endswith(expected) for link in links), (query, links)
         measured.append(f"{query}\t{len(links)} results\t{sum(sizes[before:])} bytes")
         before = len(sizes)
-        field.fill("")
     shot(page, "search")
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / f"search-{page.viewport_name}.txt").write_text("\n".join(measured) + "\n", encoding="utf-8")
@@ -119,7 +144,7 @@ def test_search_finds_other_word_forms_and_kazakh(page, site_url):
 def test_search_results_show_article_text_as_text(browser, tmp_path):
     project = copy_project(tmp_path / "hostile", corpus=ROOT / "tests" / "fixtures" / "hostile")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, capture_output=True,
-                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=True)
+                   env=ENV, check=True)
     page = browser.new_page()
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -127,9 +152,8 @@ def test_search_results_show_article_text_as_text(browser, tmp_path):
         page.goto(url)
         page.locator(".digest-search-toggle").click()
         for query in ("onerror", "script", "Outlet", "alert"):
-            page.locator("#digest-search input").fill(query)
-            page.wait_for_selector(".pagefind-ui__result")
-            page.wait_for_timeout(300)
+            search(page, query)  # until this query's results are rendered, each loaded
+            assert page.locator("#digest-search .pagefind-ui__result-link").count(), query
             injected = page.locator("#digest-search img, #digest-search script, #digest-search iframe, "
                                     "#digest-search svg[onload], #digest-search b, #digest-search [onerror]")
             assert injected.count() == 0
@@ -156,3 +180,33 @@ def test_search_box_speaks_the_page_language(page, site_url):
         page.locator(".digest-search-toggle").click()
         assert page.locator("#digest-search input").get_attribute("placeholder") == placeholder
     assert page.evaluate("document.documentElement.lang") == "kk"
+
+
+def test_the_404_page_works_under_a_sub_path(browser, tmp_path):
+    """GitHub Pages serves a project site under /<repository>/ and answers a missing URL with the
+    site's 404.html: built with SITE_URL, that page's styles, scripts and search load from the
+    sub-path, and search results link into it."""
+    project = copy_project(tmp_path / "project")
+    with serve_directory(project / "site", base="/kz-ru-digest/") as url:
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=project,
+                                env={**ENV, "SITE_URL": url}, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        page = browser.new_page()
+        answers = []
+        page.on("response", lambda r: answers.append((r.status, r.url)))
+        page.on("requestfailed", lambda r: answers.append(("failed", r.url)))
+        missing = url + "topics/energy/no-such-page/deeper/"
+        assert page.goto(missing).status == 404
+        assert page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)")
+        page.locator(".digest-search-toggle").click()
+        search(page, "университеты")
+        links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+        assert links and all(link.startswith(url) for link in links), links
+        assert page.goto(links[0]).status == 200
+        page.close()
+    # Material's script looks for language versions in a sitemap.xml beside every <link rel="alternate">
+    # (here the Atom feeds: feeds/sitemap.xml) on every page, not only this one; nothing else may fail
+    failed = [(status, u) for status, u in answers
+              if status not in (200, 304) and u != missing and not u.endswith("/feeds/sitemap.xml")]
+    assert not failed and (404, missing) in answers, failed
+    assert all(u.startswith(url) for _, u in answers), answers

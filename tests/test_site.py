@@ -6,20 +6,25 @@ import os
 import re
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import copy_project
+from tests.helpers import serve_directory
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# the default build: no SITE_URL (mkdocs.yml reads it), so the site is served at the host's root
+ENV = {**{k: v for k, v in os.environ.items() if k != "SITE_URL"}, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([*MKDOCS, "build", "--strict", "-d", "site"], cwd=project, env=ENV,
+def build(project: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
+    env = ENV if site_url is None else {**ENV, "SITE_URL": site_url}
+    return subprocess.run([*MKDOCS, "build", "--strict", "-d", "site"], cwd=project, env=env,
                           capture_output=True, text=True)
 
 
@@ -71,13 +76,18 @@ def test_every_internal_link_and_anchor_resolves(built):
     site, html, _ = built
     checked = 0
     for page_path, soup in html.items():
-        if page_path == site / "404.html":  # served at any URL, so its links are root-absolute
-            continue
+        # 404.html is served at any missing URL, so its links are absolute from site_url's path: "/" in
+        # this build (served under a sub-path: test_the_404_page_under_a_sub_path_links_only_to_pages_that_exist)
+        from_root = page_path == site / "404.html"
         for a in soup.find_all("a", href=True):
             href = a["href"]
             if urlsplit(href).scheme or href.startswith("//"):
                 continue
-            target, fragment = resolve(site, page_path, href)
+            if from_root:
+                assert href.startswith("/"), f"404.html: {href} is not absolute"
+                target, fragment = resolve(site, site / "index.html", href[1:])
+            else:
+                target, fragment = resolve(site, page_path, href)
             assert target.exists(), f"{page_path.relative_to(site)}: broken link {href}"
             if fragment and target.suffix == ".html":
                 assert html[target].find(id=fragment) is not None, \
@@ -286,3 +296,78 @@ def test_long_lists_are_paginated_and_reachable(tmp_path):
     assert parts and all('rel="prev"' in p.read_text(encoding="utf-8") for p in parts)
     tokayev = list((docs / "entities" / "kasym-zhomart-tokaev").glob("*.md"))
     assert tokayev, "an entity with more mentions than a page holds continues on numbered pages"
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    """Status and body of a GET, a 404 included."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def links_on_the_404_page(site_url: str) -> tuple[str, list[tuple[str, int]]]:
+    """Fetch a missing URL deep under site_url (the server answers with 404.html, as GitHub Pages does)
+    and every URL its links, stylesheets, scripts, icons and search bundle point to, resolved as a
+    browser does: (the page's text, [(url, status)]) for every URL on this server."""
+    missing = site_url + "topics/energy/no-such-page/deeper/"
+    status, body = fetch(missing)
+    assert status == 404
+    soup = BeautifulSoup(body.decode("utf-8"), "html.parser")
+    refs = [element[attr] for attr in ("href", "src") for element in soup.find_all(attrs={attr: True})]
+    for bundle in soup.find_all(attrs={"data-bundle": True}):  # the folder search loads its index from
+        refs += [bundle["data-bundle"] + "pagefind.js", bundle["data-bundle"] + "pagefind-entry.json"]
+    urls = {urljoin(missing, ref).split("#")[0] for ref in refs}
+    here = [url for url in sorted(urls) if urlsplit(url).netloc == urlsplit(site_url).netloc]
+    return soup.get_text(" ", strip=True), [(url, fetch(url)[0]) for url in here]
+
+
+@pytest.fixture(scope="module")
+def sub_path_site(tmp_path_factory):
+    """The site built for a GitHub Pages project site (SITE_URL with a path) and served under that path."""
+    project = copy_project(tmp_path_factory.mktemp("sub-path") / "project")
+    with serve_directory(project / "site", base="/kz-ru-digest/") as url:
+        result = build(project, site_url=url)
+        assert result.returncode == 0, result.stderr
+        yield url
+
+
+def test_the_404_page_under_a_sub_path_links_only_to_pages_that_exist(sub_path_site):
+    url = sub_path_site
+    text, checked = links_on_the_404_page(url)
+    assert "404" in text
+    broken = [(u, status) for u, status in checked if status != 200]
+    assert not broken, f"404.html under {url}: {broken}"
+    paths = [urlsplit(u).path for u, _ in checked]
+    assert all(p.startswith("/kz-ru-digest/") for p in paths), paths
+    for needed in ("/kz-ru-digest/assets/stylesheets/", "/kz-ru-digest/assets/javascripts/",
+                   "/kz-ru-digest/pagefind/pagefind-ui.js", "/kz-ru-digest/pagefind/pagefind-ui.css",
+                   "/kz-ru-digest/pagefind/pagefind.js", "/kz-ru-digest/javascripts/digest-search.js",
+                   "/kz-ru-digest/topics/energy/", "/kz-ru-digest/feeds/all.xml"):
+        assert any(p.startswith(needed) for p in paths), f"404.html does not link {needed}"
+    assert len(checked) >= 20
+
+
+def test_without_site_url_the_404_page_under_a_sub_path_has_broken_links(built):
+    """The default build (no SITE_URL) served under a sub-path: its 404 page links from the host's
+    root, which leads nowhere there. This is what the workflow's SITE_URL prevents, and it shows
+    the check above can fail."""
+    site, _, _ = built
+    with serve_directory(site, base="/kz-ru-digest/") as url:
+        _, checked = links_on_the_404_page(url)
+    broken = [u for u, status in checked if status != 200]
+    assert any(urlsplit(u).path.startswith("/assets/stylesheets/") for u in broken), checked
+    assert any(urlsplit(u).path == "/pagefind/pagefind-ui.js" for u in broken), checked
+
+
+def test_the_404_page_of_the_default_build_works_at_the_root(built):
+    site, _, _ = built
+    with serve_directory(site) as url:
+        text, checked = links_on_the_404_page(url)
+        assert fetch(url)[0] == 200
+    assert "404" in text
+    broken = [(u, status) for u, status in checked if status != 200]
+    assert not broken, f"404.html at the root: {broken}"
+    assert any(urlsplit(u).path == "/pagefind/pagefind-ui.js" for u, _ in checked)
+    assert len(checked) >= 20
