@@ -74,7 +74,7 @@ class Guard:
             if not self.isolate:
                 raise
             detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:160]
-            self.problems.append(Problem(path, f"internal error while making {what} ({detail}); it is left out",
+            self.problems.append(Problem(path, f"internal error while handling {what} ({detail}); that is left out",
                                          "the rest of the site is built; please report this with the file",
                                          line, "warning", skipped=False))
 
