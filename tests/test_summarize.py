@@ -1,7 +1,11 @@
 """Topic summaries: extractive, ranked, near-duplicates merged, conflicting figures side by side."""
 from __future__ import annotations
 
-from digest.summarize import display_text, summarize_topic
+import pytest
+
+from digest.model import Candidate, Citation
+from digest.summarize import (_quantities, conflicting_figures, display_text, informativeness, near_duplicates,
+                              summarize_topic)
 from tests.helpers import make_article
 
 
@@ -53,3 +57,205 @@ def test_summary_is_limited_and_stable(tools):
     first = summarize_topic((article,), "education", limit=10)
     again = summarize_topic((article,), "education", limit=10)
     assert len(first) <= 10 and first == again
+
+
+# -- figures: which statements give rival figures for one measure ----------------------------------
+
+def candidate(article: str, *quantities, lang: str = "ru", keys=(), score: float = 2.0) -> Candidate:
+    """A summary candidate with the given figures: (value, unit, topics near it)."""
+    return Candidate("education", f"Предложение из {article}.", lang, Citation(article, "p1"), frozenset(keys),
+                     tuple((value, unit, frozenset(topics)) for value, unit, topics in quantities), score)
+
+
+EDU = {"education"}
+
+
+@pytest.mark.parametrize("a, b, rivals", [
+    # 70 thousand and 64 thousand students: one measure, two figures
+    ((70, "тыс", EDU), (64, "тыс", EDU), True),
+    ((64, "тыс", EDU), (70, "тыс", EDU), True),
+    # up to twice the other figure is still a rival; more than that is another measure
+    ((10, "млн", EDU), (20, "млн", EDU), True),
+    ((20, "млн", EDU), (10, "млн", EDU), True),
+    ((10, "млн", EDU), (20.5, "млн", EDU), False),
+    ((20.5, "млн", EDU), (10, "млн", EDU), False),
+    # figures below one count like any other
+    ((0.8, "млр", EDU), (1.1, "млр", EDU), True),
+    ((1.1, "млр", EDU), (0.8, "млр", EDU), True),
+    # the same figure twice agrees
+    ((70, "тыс", EDU), (70, "тыс", EDU), False),
+    # thousands are not millions, a share is not an amount
+    ((70, "тыс", EDU), (64, "млн", EDU), False),
+    ((12, "%", EDU), (14, "тыс", EDU), False),
+    # the figure must be about the topic in both statements
+    ((70, "тыс", EDU), (64, "тыс", {"energy"}), False),
+    ((70, "тыс", {"energy"}), (64, "тыс", EDU), False),
+    # a figure of 0 is no rival to any other (and must not divide by zero)
+    ((0, "%", EDU), (5, "%", EDU), False),
+    ((5, "%", EDU), (0, "%", EDU), False),
+])
+def test_conflicting_figures(a, b, rivals):
+    assert conflicting_figures(candidate("a", a), candidate("b", b), "education") is rivals
+
+
+def test_figures_of_one_article_never_conflict():
+    assert not conflicting_figures(candidate("a", (70, "тыс", EDU)), candidate("a", (64, "тыс", EDU)), "education")
+
+
+def test_any_pair_of_figures_can_conflict():
+    a = candidate("a", (12, "%", EDU), (70, "тыс", EDU))
+    b = candidate("b", (3, "млн", EDU), (64, "тыс", EDU))
+    assert conflicting_figures(a, b, "education") and conflicting_figures(b, a, "education")
+    assert not conflicting_figures(a, candidate("b"), "education")
+
+
+def test_figures_and_their_units_are_read_as_written():
+    found = _quantities("Товарооборот достиг 28,5 млрд долларов, в вузах учатся 64 тыс. студентов, "
+                        "а через год — 70 тысяч; доля угля — 12 %.", "ru", lambda window, lang: set())
+    values = [v for v, _, _ in found]
+    units = [u for _, u, _ in found]
+    assert values == [28.5, 64, 70, 12]
+    assert units[1] == units[2]  # "тыс." and "тысяч" are one unit
+    assert len(set(units)) == 3  # billions, thousands and a share are three
+    assert _quantities("Выпуск – 3 МЛН тонн.", "ru", lambda w, lang: set())[0][1] == \
+        _quantities("Выпуск – 4 млн тонн.", "ru", lambda w, lang: set())[0][1]
+    assert not _quantities("В 2024 году открыли 12 школ.", "ru", lambda w, lang: set())  # a count, no unit
+
+
+def energy_near(window: str, lang: str) -> set[str]:
+    return {"energy"} if "электроэнерг" in window.lower() else set()
+
+
+def test_a_figure_is_tied_to_the_topics_named_near_it():
+    # about 80 characters either side of a figure: the topic named before it, after it, or far away
+    text = ("В вузах России учатся 70 тысяч студентов из Казахстана, " + "а также " * 12
+            + "на 15 % вырос экспорт электроэнергии.")
+    assert [(v, t) for v, _, t in _quantities(text, "ru", energy_near)] == [(70, frozenset()),
+                                                                            (15, frozenset({"energy"}))]
+    text = "Электроэнергии в Россию продано на 15 % больше."
+    assert [(v, t) for v, _, t in _quantities(text, "ru", energy_near)] == [(15, frozenset({"energy"}))]
+
+
+# -- near-duplicates: most words of the shorter sentence shared, in one language --------------------
+
+def keyed(article: str, keys: str, lang: str = "ru") -> Candidate:
+    return candidate(article, lang=lang, keys=keys.split())
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # four shared words out of the eight of the shorter sentence: half, enough
+    (keyed("a", "филиал университет открыться костанай осень студент инженер урал"),
+     keyed("b", "филиал университет открыться костанай павлодар омск химик физик врач"), True),
+    # four shared out of ten: too few of the shorter one
+    (keyed("a", "филиал университет открыться костанай осень студент инженер урал омск химик"),
+     keyed("b", "филиал университет открыться костанай павлодар семей физик врач биолог юрист"), False),
+    # three shared words are too few, however short the sentences
+    (keyed("a", "филиал университет открыться"), keyed("b", "филиал университет открыться"), False),
+    # the same words in two languages are not the same sentence
+    (keyed("a", "филиал университет открыться костанай"), keyed("b", "филиал университет открыться костанай",
+                                                                  lang="kk"), False),
+])
+def test_near_duplicates(a, b, same):
+    assert near_duplicates(a, b) is same and near_duplicates(b, a) is same
+
+
+# -- informativeness: figures, names and decisions count, up to a point; short, long and questions lose
+
+FILLER = "слово"
+
+
+def sentence(*words: str, length: int = 10) -> str:
+    return " ".join(["Вчера", *words, *[FILLER] * (length - 1 - len(words))])
+
+
+@pytest.mark.parametrize("text, keys, score", [
+    # topic evidence only (capped at 3): 2.0
+    (sentence(), (), 2.0),
+    # + 0.5 a figure, up to three figures
+    (sentence("12", "тысяч", "и", "15", "процентов"), (), 3.0),
+    (sentence("1", "2", "3"), (), 3.5),
+    (sentence("1", "2", "3", "4"), (), 3.5),
+    # + 0.3 a name or a quoted title (not the first word, which is capitalised anyway), up to five
+    (sentence("Астана", "«Росатом»", '"Казатомпром"'), (), 2.9),
+    (sentence("Омск", "Орск", "Уфа", "Курск", "Тверь", "Томск"), (), 3.5),
+    # + 0.5 a decision word, up to two
+    (sentence(), ("подписать",), 2.5),
+    (sentence(), ("подписать", "открыть", "построить"), 3.0),
+    # 8 words are enough, 7 too few (- 1.5); 55 are fine, 56 too many (- 1.0)
+    (sentence(length=8), (), 2.0),
+    (sentence(length=7), (), 0.5),
+    (sentence(length=55), (), 2.0),
+    (sentence(length=56), (), 1.0),
+    (sentence("12", length=56), (), 1.5),
+    # a question tells less (- 1.0), trailing spaces or not
+    (sentence() + "?", (), 1.0),
+    (sentence("12") + "?  ", (), 1.5),
+])
+def test_informativeness(text, keys, score):
+    assert informativeness(text, "ru", 2.0, frozenset(keys)) == pytest.approx(score)
+
+
+def test_informativeness_caps_topic_evidence_and_rounds_to_three_decimals():
+    assert informativeness(sentence(), "ru", 7.5, frozenset()) == 3.0
+    assert informativeness(sentence(), "ru", 1.23456, frozenset()) == 1.235
+    assert informativeness(sentence(), "kk", 2.0, frozenset({"подписать", "ашыл"})) == 2.5  # its language's words
+
+
+# -- summary items: the best-scored sentence is quoted; repeats and rival figures add to its rank ----
+
+def test_the_best_scored_of_two_near_duplicates_is_quoted_and_both_count(tools):
+    plain = make_article(tools, "a", "2024-05-01",
+                         "В Костанае откроется филиал Уральского федерального университета для студентов-инженеров.")
+    rich = make_article(tools, "b", "2024-05-02",
+                        "В Костанае 1 сентября откроется филиал Уральского федерального университета на 500 "
+                        "студентов-инженеров.")
+    (item,) = summarize_topic((plain, rich), "education")
+    scores = {c.citation.article: c.score for a in (plain, rich) for c in a.candidates if c.topic == "education"}
+    assert scores["b"] > scores["a"]
+    assert item.statement.text == rich.candidates[0].text and item.statement.sources[0].article == "b"
+    assert item.score == pytest.approx(scores["b"] + 0.5)  # one other outlet says it too
+
+
+def test_a_rival_figure_adds_to_the_rank_of_its_item(tools):
+    a = make_article(tools, "a", "2024-05-01",
+                     "В российских вузах сейчас учатся около 70 тысяч студентов из Казахстана.")
+    b = make_article(tools, "b", "2024-06-01",
+                     "По данным министерства, в университетах России обучаются 64 тысячи казахстанских студентов.")
+    (item,) = summarize_topic((a, b), "education")
+    lead = next(c for x in (a, b) for c in x.candidates if c.text == item.statement.text)
+    assert item.score == pytest.approx(lead.score + 0.5)
+    (other,) = {a.candidates[0].text, b.candidates[0].text} - {item.statement.text}
+    assert (item.alternatives[0].text, item.alternatives[0].lang) == (other, "ru") and item.statement.lang == "ru"
+
+
+def test_kazakh_near_duplicates_are_one_item_and_function_words_do_not_count(tools):
+    a = make_article(tools, "a", "2024-05-01",
+                     "Қостанайда Орал федералдық университетінің филиалы инженер студенттер үшін ашылады.")
+    b = make_article(tools, "b", "2024-05-02",
+                     "Орал федералдық университетінің филиалы күзде Қостанайда инженер студенттер үшін ашылады.")
+    (item,) = summarize_topic((a, b), "education")
+    assert {c.article for c in item.statement.sources} == {"a", "b"} and item.statement.lang == "kk"
+    keys = a.candidates[0].keys
+    assert "үшін" not in keys and "студент" in keys and all(len(k) >= 3 for k in keys)
+    assert "күз" in b.candidates[0].keys  # 'autumn': three letters are a word
+
+
+def test_russian_content_words_leave_out_prepositions_and_conjunctions(tools):
+    a = make_article(tools, "a", "2024-05-01",
+                     "На юге, в Шымкенте и в Туркестане, откроются филиалы Уральского федерального университета "
+                     "для инженеров.")
+    keys = a.candidates[0].keys
+    assert not keys & {"на", "в", "и", "для"} and {"юг", "шымкент", "филиал", "университет"} <= keys
+
+
+def test_candidates_and_content_words_come_from_the_body_only(tools):
+    article = make_article(
+        tools, "a", "2024-05-01",
+        "Вузы России откроют филиалы в Казахстане",  # the title
+        "Погода в Костанае стоит тёплая. В Костанае откроется филиал Уральского федерального университета для "
+        "студентов-инженеров.",
+        "Қостанайда Орал федералдық университетінің филиалы инженер студенттер үшін ашылады.")
+    assert [c.citation.anchor for c in article.candidates] == ["p2", "p3"]  # not the title, not the weather
+    assert article.candidates[0].text.startswith("В Костанае откроется филиал")
+    assert {"погода", "университет", "университеті", "федералдық"} <= article.terms  # both paragraphs, both languages
+    assert not article.terms & {"вуз", "россия", "казахстан", "в", "для", "үшін"}
