@@ -48,11 +48,11 @@ class Chart:
 
 
 def _months(first: date, last: date) -> list[date]:
-    months, d = [], date(first.year, first.month, 1)
-    while d <= last:
-        months.append(d)
-        d = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    return months[-MAX_MONTHS:]
+    """The first day of every month from first to last: the last MAX_MONTHS of them (counted as month
+    numbers, so that December 9999 needs no month after it)."""
+    end = last.year * 12 + last.month - 1
+    start = max(first.year * 12 + first.month - 1, end - MAX_MONTHS + 1)
+    return [date(n // 12, n % 12 + 1, 1) for n in range(start, end + 1)]
 
 
 def monthly_chart(articles: tuple[Article, ...], topics: tuple[Topic, ...], month_names: list[str],

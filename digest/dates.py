@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 from typing import Callable
 
 DASH = r"\s*[-‐‑‒–—−]\s*"
@@ -43,7 +43,8 @@ KK_WEEKDAYS = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бе
 
 def at_precision(d: date, precision: str) -> str:
     """A date as ISO text at its precision: 2025-11-12, 2025-11 or 2025."""
-    return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": str(d.year)}[precision]
+    iso = d.isoformat()  # strftime writes year 1 as "1", not "0001"
+    return {"day": iso, "month": iso[:7], "year": iso[:4]}[precision]
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,25 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS[text.lower()]
 
 
-def _add_years(d: date, years: int) -> date:
-    return date(d.year + years, 1, 1)
+# Shifts of the publication date return None beyond the calendar (years 1 to 9999): a publication
+# date at its edge ("завтра" on 9999-12-31) names no date that exists.
+def _add_days(d: date, days: int) -> date | None:
+    ordinal = d.toordinal() + days
+    return date.fromordinal(ordinal) if 1 <= ordinal <= date.max.toordinal() else None
 
 
-def _add_months(d: date, months: int) -> date:
+def _add_years(d: date, years: int) -> date | None:
+    return date(d.year + years, 1, 1) if MINYEAR <= d.year + years <= MAXYEAR else None
+
+
+def _add_months(d: date, months: int) -> date | None:
     index = d.year * 12 + d.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
+    return date(index // 12, index % 12 + 1, 1) if MINYEAR <= index // 12 <= MAXYEAR else None
+
+
+def _dated(start: date | None, end: date | None, precision: str) -> tuple[date, date | None, str] | None:
+    """A resolver's result; None when the start does not exist."""
+    return (start, end, precision) if start else None
 
 
 def _pick_year(published: date, build: Callable[[int], date | None], direction: Direction) -> date | None:
@@ -112,17 +125,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _week(published: date, shift: int) -> tuple[date, date]:
-    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
-    return monday, monday + timedelta(days=6)
+def _week(published: date, shift: int) -> tuple[date, date] | tuple[None, None]:
+    monday = _add_days(published, 7 * shift - published.weekday())
+    sunday = monday and _add_days(monday, 6)
+    return (monday, sunday) if sunday else (None, None)
 
 
-def _weekday(published: date, weekday: int, direction: Direction) -> date:
+def _weekday(published: date, weekday: int, direction: Direction) -> date | None:
     back = (published.weekday() - weekday) % 7
     if direction == "future":
         ahead = (weekday - published.weekday()) % 7
-        return published + timedelta(days=ahead)
-    return published - timedelta(days=back)
+        return _add_days(published, ahead)
+    return _add_days(published, -back)
 
 
 # -- patterns: (regex, resolver) ; the resolver gets the match, the publication date and the tense ----
@@ -201,7 +215,7 @@ def _month(m, published, direction, month_of):
     month = month_of(m["m"])
     if m["y"]:
         return date(int(m["y"]), month, 1), None, "month"
-    d = _pick_year(published, lambda y: date(y, month, 1), direction)
+    d = _pick_year(published, lambda y: _safe_date(y, month, 1), direction)
     return (d, None, "month") if d else None
 
 
@@ -278,20 +292,21 @@ def _register_relative() -> None:
     for lang, items in RELATIVE_YEARS.items():
         for regex, shift in items:
             pattern(lang, r"(?<!\w)(?:" + regex + r")(?!\w)")(
-                lambda m, p, d, shift=shift: (_add_years(p, shift), None, "year"))
+                lambda m, p, d, shift=shift: _dated(_add_years(p, shift), None, "year"))
     for lang, items in RELATIVE_DAYS.items():
         for word, shift in items:
             # "сегодня" in a present-tense clause means "nowadays": only an event's clause dates it
             pattern(lang, r"(?<!\w)" + word + r"(?:гі|ғы)?(?!\w)(?!\s+таңда)")(
                 lambda m, p, d, shift=shift, lang=lang: None if (lang == "ru" and shift == 0 and d is None)
-                else (p + timedelta(days=shift), None, "day"))
+                else _dated(_add_days(p, shift), None, "day"))
     for lang, items in RELATIVE_WEEKS.items():
         for regex, shift in items:
-            pattern(lang, r"(?<!\w)" + regex + r"(?!\w)")(lambda m, p, d, shift=shift: (*_week(p, shift), "day"))
+            pattern(lang, r"(?<!\w)" + regex + r"(?!\w)")(
+                lambda m, p, d, shift=shift: _dated(*_week(p, shift), "day"))
     for lang, items in RELATIVE_MONTHS.items():
         for regex, shift in items:
             pattern(lang, r"(?<!\w)" + regex + r"(?!\w)")(
-                lambda m, p, d, shift=shift: (_add_months(p, shift), None, "month"))
+                lambda m, p, d, shift=shift: _dated(_add_months(p, shift), None, "month"))
 
 
 _register_relative()
@@ -308,12 +323,12 @@ def _ru_ago(m, published, direction):
     n = _number(count) if count else 1
     sign = -1 if m["way"] and m["way"].lower() == "назад" else 1
     if unit.startswith(("год", "лет")):
-        return _add_years(published, sign * n), None, "year"
+        return _dated(_add_years(published, sign * n), None, "year")
     if unit.startswith("месяц"):
-        return _add_months(published, sign * n), None, "month"
+        return _dated(_add_months(published, sign * n), None, "month")
     if unit.startswith("недел"):
-        return (*_week(published, sign * n), "day")
-    return published + timedelta(days=sign * n), None, "day"
+        return _dated(*_week(published, sign * n), "day")
+    return _dated(_add_days(published, sign * n), None, "day")
 
 
 @pattern("kk", r"(?<!\w)" + COUNT + r"\s+(?P<unit>жыл|ай|күн|апта)\w*\s+(?P<way>бұрын|бұрынғы|өткен\s+соң|кейін|"
@@ -323,12 +338,12 @@ def _kk_ago(m, published, direction):
     sign = -1 if m["way"].lower().startswith("бұрын") else 1
     unit = m["unit"].lower()
     if unit == "жыл":
-        return _add_years(published, sign * n), None, "year"
+        return _dated(_add_years(published, sign * n), None, "year")
     if unit == "ай":
-        return _add_months(published, sign * n), None, "month"
+        return _dated(_add_months(published, sign * n), None, "month")
     if unit == "апта":
-        return (*_week(published, sign * n), "day")
-    return published + timedelta(days=sign * n), None, "day"
+        return _dated(*_week(published, sign * n), "day")
+    return _dated(_add_days(published, sign * n), None, "day")
 
 
 @pattern("ru", r"(?<!\w)(?:в|во)\s+(?:(?:прошлый|прошлую|прошлое|минувший|минувшую|минувшее|этот|эту|это|"
@@ -341,7 +356,7 @@ def _ru_weekday(m, published, direction):
         direction = "past"
     elif any(w in text for w in ("следующ", "ближайш")):
         direction = "future"
-    return _weekday(published, weekday, direction), None, "day"
+    return _dated(_weekday(published, weekday, direction), None, "day")
 
 
 @pattern("kk", r"(?<!\w)(?:өткен\s+|келесі\s+)?(?P<w>дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)"
@@ -350,7 +365,7 @@ def _kk_weekday(m, published, direction):
     weekday = KK_WEEKDAYS.index(m["w"].lower())
     text = m.group(0).lower()
     direction = "past" if text.startswith("өткен") else "future" if text.startswith("келесі") else direction
-    return _weekday(published, weekday, direction), None, "day"
+    return _dated(_weekday(published, weekday, direction), None, "day")
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”„]|\s[–—-]\s|[.!?]\s")

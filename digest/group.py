@@ -277,17 +277,20 @@ def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[Cita
 
 
 def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
-    """The sentence, or a window of it around the date phrase when it is long."""
+    """The sentence, or a window of it around the date phrase when it is long: cut between words (or
+    anywhere, in text with no space there), never longer than `limit` and the two ellipses."""
     sentence = display_text(sentence)
     if len(sentence) <= limit:
         return sentence
     at = max(sentence.find(phrase), 0)
     start = max(0, min(at - limit // 3, len(sentence) - limit))
     if start:
-        start = sentence.find(" ", start) + 1
+        space = sentence.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
     end = min(len(sentence), start + limit)
     if end < len(sentence):
-        end = sentence.rfind(" ", start, end)
+        space = sentence.rfind(" ", start, end)
+        end = space if space > start else end
     return ("…" if start else "") + sentence[start:end].strip(" ,;:") + ("…" if end < len(sentence) else "")
 
 
@@ -408,8 +411,9 @@ TOPIC_ENTITIES = 10
 
 
 def entity_page(key: str) -> str:
-    """Source path of an entity's page."""
-    return f"entities/{key}.md"
+    """Source path of an entity's page. entities/index.md lists them all: an entity keyed "index" (a
+    company named Index) gets entities/index_.md, which no other key can have (slugs never end in '_')."""
+    return f"entities/{key}.md" if key != "index" else f"entities/{key}_.md"
 
 
 def mention_views(article: Article, ref: ArticleRef) -> list[tuple[Mention, EntityMentionView]]:

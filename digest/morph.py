@@ -1,6 +1,7 @@
 """Adapter for pymorphy3: cached Russian lemmas and the few grammatical facts the classifier needs."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,8 +30,18 @@ class RussianMorphology:
         self.name_nominative = lru_cache(maxsize=50_000)(self.name_nominative)
         self.is_common_word = lru_cache(maxsize=50_000)(self.is_common_word)
 
+    def _analyses(self, word: str) -> list:
+        """pymorphy3's readings of a word; none for a word with a character Unicode has no name for
+        in this Python (pymorphy3's shape check calls unicodedata.name and fails: Tangut letters)."""
+        if not all(unicodedata.name(ch, "") for ch in word):
+            return []
+        return self._analyzer.parse(word)
+
     def _parse(self, word: str) -> Parse:
-        p = self._analyzer.parse(word.lower())[0]
+        parses = self._analyses(word.lower())
+        if not parses:
+            return Parse(word.lower().replace("ё", "е"), None, None)
+        p = parses[0]
         return Parse(p.normal_form.replace("ё", "е"), p.tag.POS, p.tag.case, p.tag.tense)
 
     def lemma(self, word: str) -> str:
@@ -39,7 +50,7 @@ class RussianMorphology:
 
     def _readings(self, word: str) -> tuple[list, list]:
         """(singular readings as a name or place, all readings) of a word."""
-        parses = self._analyzer.parse(word)
+        parses = self._analyses(word)
         named = [q for q in parses if any(t in q.tag for t in NAME_TAGS) and q.tag.number != "plur"]
         return named, parses
 
@@ -77,5 +88,5 @@ class RussianMorphology:
     def is_common_word(self, word: str) -> bool:
         """True for a dictionary word with no reading as a name or place ("Переговоры" at a sentence's
         start; not "Токаев", which is also a form of "токай")."""
-        parses = self._analyzer.parse(word)
-        return parses[0].is_known and not any(t in q.tag for q in parses for t in NAME_TAGS + ("Orgn", "Abbr", "Trad"))
+        parses = self._analyses(word)
+        return bool(parses) and parses[0].is_known and not any(t in q.tag for q in parses for t in NAME_TAGS + ("Orgn", "Abbr", "Trad"))

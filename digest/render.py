@@ -21,7 +21,10 @@ from .urls import relative_url
 from .group import PAGE_SIZE, Site
 
 
-TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "｛", "}": "｝"})
+# (and the characters YAML refuses in the front matter: control characters but NEL, U+FFFE, U+FFFF, dropped)
+TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "｛", "}": "｝",
+                                  **dict.fromkeys([*range(0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0),
+                                                   0xFFFE, 0xFFFF])})
 TITLE_MAX = 150
 
 

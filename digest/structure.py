@@ -83,7 +83,7 @@ def assign_roles(lines: tuple[SourceLine, ...], markdown: bool,
     for n, line in enumerate(lines):
         text = line.text
         md = MD_HEADING.match(text) if markdown else None
-        if md:
+        if md and md.group(2):  # ("# #" is a heading with no text: a line like any other)
             role = "heading" if seen_content else "title"
             roles.append((role, md.group(2)))
             seen_content = True
@@ -117,15 +117,17 @@ def find_outlet(roles: tuple[tuple[str, str], ...]) -> str | None:
 
 
 def short_title(lead: str) -> str:
-    """A title made from an article's lead: its first sentence without dateline and attribution."""
-    lead = DATELINE.sub("", lead).strip()
-    sentence = split_sentences(lead)[0] if lead else lead
+    """A title made from an article's lead: its first sentence without dateline and attribution (the
+    lead as written when nothing else is left of it: "...", "АСТАНА. KAZINFORM — .")."""
+    text = DATELINE.sub("", lead).strip()
+    sentence = split_sentences(text)[0] if text else text
     sentence = sentence.rstrip(".").strip()
-    sentence = ATTRIBUTION_TAIL.sub("", sentence).strip()
+    sentence = ATTRIBUTION_TAIL.sub("", sentence).strip() or " ".join(lead.split())
     if len(sentence) <= SHORT_TITLE:
         return sentence
     cut = max(sentence.rfind(",", 0, SHORT_TITLE), sentence.rfind(" – ", 0, SHORT_TITLE),
               sentence.rfind(" — ", 0, SHORT_TITLE))
     if cut >= 40:
         return sentence[:cut].strip()
-    return sentence[: sentence.rfind(" ", 0, SHORT_TITLE)].rstrip(",;:") + "…"
+    space = sentence.rfind(" ", 0, SHORT_TITLE)  # (none in a long run of CJK text or a long address)
+    return sentence[: space if space > 0 else SHORT_TITLE].rstrip(",;:") + "…"

@@ -29,3 +29,11 @@ def test_months_without_articles_are_shown_and_stacks_add_up():
 
 def test_no_topics_no_chart():
     assert monthly_chart((article(1, date(2025, 1, 5), ()),), TOPICS, MONTHS, {"energy": 0, "culture": 1}, "x") is None
+
+
+def test_the_last_month_of_the_calendar_and_a_span_of_millennia():
+    # December 9999 has no month after it (the month loop raised ValueError), and 0001 to 9999 is the last 36 months
+    articles = (article(1, date(1, 1, 1), ("energy",)), article(2, date(9999, 12, 31), ("culture",)))
+    chart = monthly_chart(articles, TOPICS, MONTHS, {"energy": 0, "culture": 1}, "Статьи")
+    assert len(chart.rows) == 36
+    assert (chart.rows[0][0], chart.rows[-1]) == ("Январь 9997", ("Декабрь 9999", (0, 1)))

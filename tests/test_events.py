@@ -87,3 +87,10 @@ def test_scope_names_come_from_the_known_names_list():
     scope = scope_keys(known, fold_name)
     assert scope == {"узбек", "озбек"}  # only the entity marked scope, in both languages
     assert name_keys("Узбекистан и Путин", scope) == {"путин"}
+
+
+def test_long_text_without_a_space_is_shortened_around_the_date_too():
+    # with no space to cut at, the "window" was the whole paragraph, thousands of characters long
+    text = "中国哈萨克斯坦" * 300 + " 12\u00a0ноября" + "\u00a0газ" * 500
+    short = shorten(text, "12\u00a0ноября")
+    assert len(short) <= 222 and "12\u00a0ноября" in short and short.startswith("…") and short.endswith("…")

@@ -32,3 +32,16 @@ def test_relative_url(src, dst, anchor, link):
                                      (12, "статей"), (21, "статья"), (22, "статьи"), (111, "статей")])
 def test_plural(n, form):
     assert plural(n, ["статья", "статьи", "статей"]) == form
+
+
+def test_page_titles_hold_only_what_yaml_front_matter_can():
+    # a C1 control (U+0096: a dash decoded as cp1252) or U+FFFE in a title made the page's front matter
+    # unreadable YAML ("unacceptable character #x0096")
+    import json
+
+    import yaml
+
+    from digest.render import page_title
+    title = page_title("Kazinform\x96 сообщает\x01 о газе\ufffe\uffff\x9f")
+    assert title == "Kazinform сообщает о газе"
+    assert yaml.safe_load("title: " + json.dumps(title, ensure_ascii=False)) == {"title": title}

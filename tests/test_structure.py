@@ -80,3 +80,19 @@ def test_outlet(lines, outlet):
 ])
 def test_short_title(lead, title):
     assert short_title(lead) == title
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("...", "..."), (".", "."), ("АСТАНА. KAZINFORM — .", "АСТАНА. KAZINFORM — ."),
+    (", передает ТАСС.", ", передает ТАСС."),
+    ("中国" * 400, "中国" * 55 + "…"),
+])
+def test_a_lead_with_nothing_to_shorten_is_the_title_as_written(lead, title):
+    # these gave an empty title (an invisible link in every list) or the whole 800-character lead
+    assert short_title(lead) == title
+
+
+def test_a_markdown_heading_with_no_text_is_a_line_like_any_other():
+    # "# #" was a title paragraph with no text, and the article's title was empty
+    lines = (SourceLine(1, "# #"), SourceLine(2, "Поставки газа выросли."))
+    assert assign_roles(lines, markdown=True) == (("title", "# #"), ("body", "Поставки газа выросли."))
