@@ -131,10 +131,12 @@ def _week(published: date, shift: int) -> tuple[date, date] | tuple[None, None]:
     return (monday, sunday) if sunday else (None, None)
 
 
-def _weekday(published: date, weekday: int, direction: Direction) -> date | None:
-    back = (published.weekday() - weekday) % 7
+def _weekday(published: date, weekday: int, direction: Direction, other_week: bool = False) -> date | None:
+    """The weekday nearest the publication date in the direction; with `other_week` ("в прошлую
+    среду", "келесі сәрсенбі") never the publication day itself, but a week away."""
+    back = (published.weekday() - weekday) % 7 or (7 if other_week else 0)
     if direction == "future":
-        ahead = (weekday - published.weekday()) % 7
+        ahead = (weekday - published.weekday()) % 7 or (7 if other_week else 0)
         return _add_days(published, ahead)
     return _add_days(published, -back)
 
@@ -169,7 +171,11 @@ def _day_range(m, published, direction, month_of, m1="m1", m2="m2"):
     first, second = month_of(m[m1]) if m[m1] else month_of(m[m2]), month_of(m[m2])
     d1, d2 = int(m["d1"]), int(m["d2"])
     if m["y"]:
-        start, end = _safe_date(int(m["y"]), first, d1), _safe_date(int(m["y"]), second, d2)
+        # a range across the new year names its year once: Russian at the end (the end's year),
+        # Kazakh at the start (the start's year)
+        year, crosses = int(m["y"]), int(second < first)
+        years = (year, year + crosses) if m.start("y") < m.start("d1") else (year - crosses, year)
+        start, end = _safe_date(years[0], first, d1), _safe_date(years[1], second, d2)
     else:
         start = _pick_year(published, lambda y: _safe_date(y, first, d1), direction)
         end = start and _safe_date(start.year + (second < first), second, d2)
@@ -356,7 +362,8 @@ def _ru_weekday(m, published, direction):
         direction = "past"
     elif any(w in text for w in ("следующ", "ближайш")):
         direction = "future"
-    return _dated(_weekday(published, weekday, direction), None, "day")
+    other_week = any(w in text for w in ("прошл", "минувш", "следующ"))
+    return _dated(_weekday(published, weekday, direction, other_week), None, "day")
 
 
 @pattern("kk", r"(?<!\w)(?:өткен\s+|келесі\s+)?(?P<w>дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)"
@@ -365,7 +372,7 @@ def _kk_weekday(m, published, direction):
     weekday = KK_WEEKDAYS.index(m["w"].lower())
     text = m.group(0).lower()
     direction = "past" if text.startswith("өткен") else "future" if text.startswith("келесі") else direction
-    return _dated(_weekday(published, weekday, direction), None, "day")
+    return _dated(_weekday(published, weekday, direction, text.startswith(("өткен", "келесі"))), None, "day")
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”„]|\s[–—-]\s|[.!?]\s")
