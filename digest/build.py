@@ -84,7 +84,7 @@ def build_timeline(articles: tuple[Article, ...], guard: Guard = RAISE) -> tuple
         anchor = next((p.anchor for p in a.paragraphs if p.role in ("title", "body")), a.paragraphs[0].anchor)
         entries.append(TimelineEntry(a.date, "published", a.id, anchor, a.title, topics=a.topics))
         for e in a.events:
-            with guard.piece(f"the event '{e.phrase[:40]}'", a.file, a.line_of(e.anchor)):
+            with guard.piece(f"the event '{e.phrase[:40]}'", a.file, lambda: a.line_of(e.anchor)):
                 entries.append(timeline_entry(a, e))
     return tuple(sorted(entries, key=lambda e: (e.date, e.kind != "published", e.article, int(e.anchor[1:]))))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Callable
 
 
 class DigestError(Exception):
@@ -64,8 +65,9 @@ class Guard:
         self.problems: list[Problem] = []
 
     @contextmanager
-    def piece(self, what: str, path: str, line: int | None = None):
-        """Run the block; if it raises, drop what it was making and report `what` in `path`."""
+    def piece(self, what: str, path: str, line: int | Callable[[], int | None] | None = None):
+        """Run the block; if it raises, drop what it was making and report `what` in `path` (at `line`,
+        which may be a function: it is only worked out for a failure)."""
         try:
             yield
         except DigestError:
@@ -74,6 +76,7 @@ class Guard:
             if not self.isolate:
                 raise
             detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:160]
+            line = line() if callable(line) else line
             self.problems.append(Problem(path, f"internal error while handling {what} ({detail}); that is left out",
                                          "the rest of the site is built; please report this with the file",
                                          line, "warning", skipped=False))

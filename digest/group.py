@@ -524,10 +524,10 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     months = texts["months"]
     article_pages = []
     for a in articles:
-        view = bare_article_view(a, refs)
+        view = None
         with guard.piece("its page", a.file):
             view = article_view(a, refs, topics_by_slug, cited, events_of[a.id], entities, related.get(a.id, ()))
-        article_pages.append(view)
+        article_pages.append(view or bare_article_view(a, refs))
     article_pages = tuple(article_pages)
     languages: dict[str, int] = defaultdict(int)
     for a in articles:
@@ -535,12 +535,12 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     newest = sorted(articles, key=lambda a: (a.date, a.id), reverse=True)
     topic_views, list_pages = [], []
     for t in taxonomy.topics:
-        view, pages = TopicPage(topic_page(t.slug), t, (), (), None, None, Events((), (), 0), (), None, 0, ()), []
+        view, pages = None, []
         with guard.piece(f"the page of the topic '{t.slug}'", "taxonomy.yml"):
             view, pages = group_topic(t, articles, summaries.get(t.slug, ()), refs, events, latest_date, entities,
                                       monthly_chart(tuple(a for a in articles if t.slug in a.topics), (t,), months,
                                                     series, t.name["ru"]))
-        topic_views.append(view)
+        topic_views.append(view or TopicPage(topic_page(t.slug), t, (), (), None, None, Events((), (), 0), (), None, 0, ()))
         list_pages += pages
     archive_links, pages = month_pages("archive", "archive", [(r.date, r) for r in
                                                               sorted(refs.values(), key=lambda r: (r.date, r.id),

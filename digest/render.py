@@ -118,7 +118,6 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> dict[str, st
         naming the article file (`source`) or the template."""
         def url(target: str, anchor: str | None = None) -> str:
             return relative_url(path, target, anchor)
-        pages[path] = fallback_page(title or path, site.texts["page_failed"], paragraphs)
         with guard.piece(f"the page {path}", source or f"templates/{template}"):
             try:
                 pages[path] = templates[template].render(site=site, texts=site.texts, url=url, path=path,
@@ -126,6 +125,8 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> dict[str, st
             except TemplateError as exc:  # the template itself is wrong: every page would fail
                 raise DigestError(f"{templates_dir / template}: template error: {exc} — fix the template or "
                                   "texts.yml; the previous pages are unchanged") from None
+        if path not in pages:  # it failed (and the guard reported it): every link to it still leads somewhere
+            pages[path] = fallback_page(title or path, site.texts["page_failed"], paragraphs)
 
     topic_names = {entry.topic.slug: entry.topic.name["ru"] for entry in site.topics}
 

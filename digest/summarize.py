@@ -160,7 +160,8 @@ def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_
     clusters: list[_Cluster] = []
     for cand in pool:
         article = by_id[cand.citation.article]
-        with guard.piece(f"a summary sentence on '{topic}'", article.file, article.line_of(cand.citation.anchor)):
+        with guard.piece(f"a summary sentence on '{topic}'", article.file,
+                         lambda: article.line_of(cand.citation.anchor)):
             _place(cand, clusters, topic)
 
     def sources(members) -> tuple[Citation, ...]:
@@ -173,7 +174,7 @@ def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_
     for cl in clusters:
         lead = cl.members[0]
         article = by_id[lead.citation.article]
-        with guard.piece(f"a summary item on '{topic}'", article.file, article.line_of(lead.citation.anchor)):
+        with guard.piece(f"a summary item on '{topic}'", article.file, lambda: article.line_of(lead.citation.anchor)):
             corroboration = len({m.citation.article for m in cl.members}) - 1
             alternatives = tuple(Statement(a.text, a.lang, (a.citation,)) for a in cl.alternatives)
             items.append(SummaryItem(Statement(lead.text, lead.lang, sources(cl.members)), alternatives,

@@ -145,3 +145,16 @@ def test_a_zero_figure_beside_another_figure_in_thousands_builds_without_a_probl
     assert report.articles == 2 and not report.problems, [str(p) for p in report.problems]
     energy = (tmp_path / "docs" / "topics" / "energy.md").read_text(encoding="utf-8")
     assert "450 тысяч кубометров" in energy and "0 тысяч кубометров" in energy
+
+
+def test_a_topic_page_that_fails_is_built_empty_and_named(corpus, tmp_path, monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(digest.group, "group_topic", fail_for(digest.group, "group_topic",
+                                                              lambda topic, *a, **k: topic.slug == "energy", calls))
+    docs = tmp_path / "docs"
+    report = build_digest(corpus, docs, log=lambda line: None, workers=1)
+    assert calls
+    [problem] = report.problems
+    assert problem.path == "taxonomy.yml" and "the topic 'energy'" in problem.message
+    assert (docs / "topics" / "energy.md").is_file() and (docs / "topics" / "education.md").is_file()
+    assert all((docs / page).is_file() for page in seed_pages())
