@@ -22,7 +22,8 @@ serve: install  ## build the digest and serve the site at http://127.0.0.1:8000 
 site: install  ## build the static site into site/ (atomically: a failed build leaves site/ as it was)
 	$(PY) -m digest.publish
 
-check: install  ## build the digest with --strict: any problem with an article fails (for CI)
+check: install  ## lint the taxonomy, then build the digest with --strict: any problem with an article fails (for CI)
+	$(PY) build_digest.py --lint-taxonomy
 	$(PY) build_digest.py --strict
 
 digest: install  ## only write the generated Markdown into docs/ (and print problems)
@@ -37,7 +38,7 @@ stress-test: install browser  ## the whole suite 3 times in a row while both cor
 mutation: install  ## mutation testing (mutmut) of dates.py and the summary/figure code: prints the share killed
 	$(PY) -m tests.mutation
 
-quality: install  ## print the quality figures: paragraph topics P/R, key-fact coverage
+quality: install  ## print the quality figures: seeds (paragraph topics, key facts, dates) and the development set's article topics
 	$(PY) -m digest.evaluate all -v
 
 golden: install  ## regenerate the golden Markdown of the seeds (on purpose only)

@@ -3,6 +3,8 @@
 
     python build_digest.py [--corpus DIR] [--docs DIR] [--json FILE] [--strict] [--quiet] [--workers N]
                            [--cache FILE | --no-cache]
+    python build_digest.py --explain FILE      why FILE got its topics, paragraph by paragraph
+    python build_digest.py --lint-taxonomy     vocabulary listed twice or that nothing can match
 
 The same build runs inside `mkdocs build` and `mkdocs serve` (see digest/mkdocs_hook.py).
 """
@@ -30,8 +32,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="analysis cache (default: .digest-cache/analysis.sqlite beside the docs folder)")
     parser.add_argument("--no-cache", action="store_true", help="analyse every article again, remember nothing")
     parser.add_argument("--workers", type=int, default=None, help="processes for analysis (default: every core)")
+    parser.add_argument("--explain", type=Path, default=None, metavar="FILE",
+                        help="print why FILE (an article) got its topics, paragraph by paragraph; build nothing")
+    parser.add_argument("--lint-taxonomy", action="store_true",
+                        help="check the taxonomy's vocabulary (duplicates, entries nothing can match); build nothing")
     parser.add_argument("--quiet", action="store_true", help="no progress and no summary line; problems only")
     args = parser.parse_args(argv)
+    if args.explain is not None or args.lint_taxonomy:
+        return inspect(args)
     if not args.corpus.is_dir():
         print(f"error: corpus folder {args.corpus} does not exist — pass --corpus DIR", file=sys.stderr)
         return 1
@@ -54,6 +62,35 @@ def main(argv: list[str] | None = None) -> int:
               "please report this", file=sys.stderr)
         return 2
     return 1 if args.strict and report.failing else 0
+
+
+def inspect(args: argparse.Namespace) -> int:
+    """--explain FILE and --lint-taxonomy: print, build nothing."""
+    from digest.analyze import build_analyzers
+    from digest.classify import lint_taxonomy
+    from digest.config import load_taxonomy
+    from digest.explain import explain_file
+    try:
+        tools = build_analyzers(load_taxonomy(args.taxonomy))
+        if args.lint_taxonomy:
+            found = lint_taxonomy(tools.classifier)
+            for line in found:
+                print(f"{args.taxonomy}: warning: {line}")
+            print(f"{args.taxonomy}: {len(found)} problem(s) in the vocabulary")
+            if found:
+                return 1
+        if args.explain is not None:
+            if not args.explain.is_file():
+                print(f"error: {args.explain} is not a file — pass an article, e.g. --explain corpus/a.txt",
+                      file=sys.stderr)
+                return 1
+            inside = args.explain.resolve().is_relative_to(args.corpus.resolve())
+            print(explain_file(args.explain, args.corpus if inside else args.explain.parent, args.taxonomy, tools),
+                  end="")
+    except DigestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from .entities import EntityFinder, KnownNames, load_known_names
 from .kazakh import KazakhStemmer
 from .langid import LanguageDetector
 from .lexicon import Lexicon
+from .errors import Problem
 from .model import Article, Event, Mention, Paragraph, SourceDoc, Taxonomy
 from .morph import RussianMorphology
 from .ner import RussianNER
@@ -32,8 +33,13 @@ class Analyzers:
 def build_analyzers(taxonomy: Taxonomy, known: KnownNames | None = None) -> Analyzers:
     """Build the morphology, stemmer, language detector, classifier and entity finder."""
     known = known if known is not None else load_known_names(Path(__file__).resolve().parent.parent / "entities.yml")
+    roots = kazakh_roots(taxonomy)
+    vocabulary = KazakhStemmer(roots)
+    # the words of known names stop the stemmer too — except a name's inflected form of a vocabulary
+    # word («Орал федералдық университеті»: университеті is университет, and must match it)
     kk_names = {w.lower() for e in known.entities for f in e.forms.get("kk", ()) for w in f.split()}
-    lexicon = Lexicon(RussianMorphology(), KazakhStemmer(kazakh_roots(taxonomy) | kk_names))
+    kk_names = {w for w in kk_names if w in roots or vocabulary.stem(w) not in roots}
+    lexicon = Lexicon(RussianMorphology(), KazakhStemmer(roots | kk_names))
     return Analyzers(lexicon, TopicClassifier(taxonomy, lexicon), LanguageDetector(),
                      EntityFinder(known, RussianNER, lexicon))
 
@@ -77,6 +83,72 @@ def find_mentions(paragraphs: tuple[Paragraph, ...], tools: Analyzers) -> tuple[
     return tuple(mentions)
 
 
+def check_editor_choices(doc: SourceDoc, taxonomy: Taxonomy) -> tuple[SourceDoc, list[Problem]]:
+    """The article with only the editor's choices that can be applied, and a warning for each other:
+    a topic the taxonomy does not have, a topic both added and removed, a paragraph it does not have."""
+    slugs = [t.slug for t in taxonomy.topics]
+    problems, topics, excluded = [], [], []
+    hint = "check 'topics:' in its front matter or in corpus/_metadata.yml"
+    for entry in doc.topics_set:
+        slug = entry.lstrip("-")
+        if slug not in slugs:
+            problems.append(Problem(doc.file, f"the editor's topic '{slug}' is not a topic of the taxonomy "
+                                    f"(topics: {', '.join(slugs)})", f"{hint}; this entry is ignored",
+                                    doc.editor_line, "warning"))
+        elif slug in doc.topics_set and "-" + slug in doc.topics_set:
+            if entry == slug:  # reported once
+                problems.append(Problem(doc.file, f"the editor's topics both add and remove '{slug}'",
+                                        f"{hint}; both entries are ignored", doc.editor_line, "warning"))
+        else:
+            topics.append(entry)
+    for anchor in doc.exclude:
+        if int(anchor[1:]) > len(doc.lines):
+            problems.append(Problem(doc.file, f"'exclude' names {anchor}, but the article has {len(doc.lines)} "
+                                    "paragraphs", "count paragraphs as the article page numbers them (¶ links: "
+                                    "#p1, #p2 …); this entry is ignored", doc.editor_line, "warning"))
+        else:
+            excluded.append(anchor)
+    if (tuple(topics), tuple(excluded)) == (doc.topics_set, doc.exclude):
+        return doc, problems
+    return replace(doc, topics_set=tuple(topics), exclude=tuple(excluded)), problems
+
+
+def filed_paragraphs(paragraphs: list[Paragraph], kept: set[str]) -> list[Paragraph]:
+    """The paragraphs with only the topics the article is filed under (a passing mention of another
+    topic in one sentence reaches neither the topic's page nor its summary)."""
+    out = []
+    for p in paragraphs:
+        if set(p.topics) <= kept and all(set(s.topics) <= kept for s in p.sentences):
+            out.append(p)
+            continue
+        out.append(replace(p, topics=tuple(t for t in p.topics if t in kept),
+                           sentences=tuple(replace(s, topics=tuple(t for t in s.topics if t in kept))
+                                           for s in p.sentences)))
+    return out
+
+
+def apply_editor(paragraphs: list[Paragraph], doc: SourceDoc) -> list[Paragraph]:
+    """The paragraphs after the editor's choices: an excluded paragraph is about no topic; a removed
+    topic is taken from every sentence; an added topic goes to every sentence (and its paragraph)
+    with any evidence for it, however little (there may be none: the article is filed all the same)."""
+    removed = {t[1:] for t in doc.topics_set if t.startswith("-")}
+    added = [t for t in doc.topics_set if not t.startswith("-")]
+    out = []
+    for p in paragraphs:
+        if p.anchor in doc.exclude:
+            out.append(replace(p, topics=(), sentences=tuple(replace(s, topics=()) for s in p.sentences)))
+            continue
+        sentences = []
+        for s in p.sentences:
+            scores = dict(s.scores)
+            extra = [t for t in added if scores.get(t, 0) > 0 and p.role == "body"]
+            sentences.append(replace(s, topics=tuple(sorted(
+                {t for t in s.topics if t not in removed} | set(extra)))))
+        topics = {t for t in p.topics if t not in removed} | {t for s in sentences for t in s.topics if t in added}
+        out.append(replace(p, topics=tuple(sorted(topics)), sentences=tuple(sentences)))
+    return out
+
+
 def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
     """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph."""
     roles = assign_roles(doc.lines, doc.markdown, has_title=doc.title is not None)
@@ -86,18 +158,24 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         p_lang = tools.detector.detect(text, default=lang)
         sentences, topics = tools.classifier.classify(text, p_lang, role)
         paragraphs.append(Paragraph(n, f"p{n}", line.line, text, role, p_lang, sentences, topics))
+    paragraphs = filed_paragraphs(paragraphs, tools.classifier.article_topics(paragraphs))
+    if doc.topics_set or doc.exclude:
+        paragraphs = apply_editor(paragraphs, doc)
     title = doc.title or next((p.text for p in paragraphs if p.role == "title"), None)
     if title is None:
         lead = next((p.text for p in paragraphs if p.role == "body"), paragraphs[0].text)
         title = short_title(lead)
-    topics = sorted({t for p in paragraphs if p.role == "body" for t in p.topics})
+    removed = tuple(t[1:] for t in doc.topics_set if t.startswith("-"))
+    added = tuple(t for t in doc.topics_set if not t.startswith("-"))
+    topics = sorted({t for p in paragraphs if p.role == "body" for t in p.topics} | set(added))
     order = {t.slug: i for i, t in enumerate(tools.classifier.taxonomy.topics)}
     article = Article(
         id=doc.id, file=doc.file, date=doc.date, lang=lang, title=title, url=doc.url,
         outlet=doc.outlet or find_outlet(roles), paragraphs=tuple(paragraphs),
         topics=tuple(sorted(topics, key=order.get)), metadata=doc.metadata,
-        events=find_events(tuple(paragraphs), doc.date, tools),
+        events=find_events(tuple(p for p in paragraphs if p.anchor not in doc.exclude), doc.date, tools),
         mentions=find_mentions(tuple(paragraphs), tools),
+        topics_added=added, topics_removed=removed, excluded=doc.exclude,
     )
     return replace(article, candidates=article_candidates(article, tools.classifier),
                    terms=content_terms(article, tools.lexicon))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .analyze import Analyzers, analyze_article, build_analyzers
+from .analyze import Analyzers, analyze_article, build_analyzers, check_editor_choices
 from .cache import AnalysisCache, analysis_version
 from .config import load_taxonomy, load_texts
 from .entities import load_known_names, merge_names, scope_keys
@@ -150,6 +150,9 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     taxonomy = load_taxonomy(taxonomy_path)
     known_names = load_known_names(DEFAULT_ENTITIES)
     docs, problems = load_corpus(corpus_dir)
+    checked = [check_editor_choices(doc, taxonomy) for doc in docs]
+    docs = tuple(doc for doc, _ in checked)
+    problems += tuple(p for _, found in checked for p in found)
     timings["load"] = time.perf_counter() - started
     cache = AnalysisCache(cache_path, analysis_version(taxonomy_path, DEFAULT_ENTITIES))
     try:

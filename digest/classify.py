@@ -20,6 +20,7 @@ EXCLUDE = "exclude"
 MAX_REPEATS = 2  # the same vocabulary entry counts at most this often in one sentence
 NAME_ADJECTIVES = {"ADJF", "PRTF", "ADJS"}
 NAME_CHAIN_WORDS = {"и"}
+INNER_MARKS = set("«»\"“”„'–—-")  # a phrase may run across a quote or a dash (коридор «Север – Юг»)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class TopicClassifier:
                 entries.sort(key=lambda e: -len(e.keys))
             self.index[lang] = dict(by_first)
             self.institutions[lang] = dict(heads)
+        self.signals = {lang: frozenset(lexicon.key(str(w), lang) for w in words)
+                        for lang, words in taxonomy.signals}
 
     # -- matching -------------------------------------------------------------------------
     def matches(self, tokens: tuple[Token, ...], lang: str) -> list[Match]:
@@ -87,7 +90,9 @@ class TopicClassifier:
                     elif len(entry.keys) == len(best[0].entry.keys) and end == best[0].end:
                         best.append(Match(entry, i, end))
             if best:
-                found.extend(best)
+                # a look-alike phrase consumes its words («оқу-жаттығу» is no «оқу»)
+                excluded = [m for m in best if m.entry.tier == EXCLUDE]
+                found.extend(excluded or best)
                 i = best[0].end
             else:
                 i += 1
@@ -100,7 +105,7 @@ class TopicClassifier:
             for skip in (0, 1):
                 j = pos + skip
                 if j < len(tokens) and key in tokens[j].keys:
-                    if skip and not tokens[pos].word:
+                    if skip and not tokens[pos].word and tokens[pos].text not in INNER_MARKS:
                         return None
                     pos = j + 1
                     break
@@ -140,59 +145,190 @@ class TopicClassifier:
         return lo, hi
 
     # -- scoring --------------------------------------------------------------------------
-    def score(self, text: str, lang: str) -> tuple[dict[str, float], dict[str, bool]]:
-        """Per-topic score of a text and whether each topic has specific (not generic) evidence."""
+    def score(self, text: str, lang: str, trace: list | None = None
+              ) -> tuple[dict[str, float], dict[str, bool]]:
+        """Per-topic score of a text and whether each topic has specific (not generic) evidence.
+        `trace` (a list) receives one (words, entry, topic, tier, weight, why) per vocabulary match."""
+        scores, specific, _, _ = self.evidence(text, lang, trace)
+        return scores, specific
+
+    def evidence(self, text: str, lang: str, trace: list | None = None):
+        """(scores, specific, topics with a strong word, the first word of decision or None) of a text."""
         tokens = self.lexicon.tokens(text, lang)
         matches = self.matches(tokens, lang)
         absorbed = self._absorbed(tokens, matches, lang)
         scores: dict[str, float] = defaultdict(float)
         specific: dict[str, bool] = defaultdict(bool)
         repeats: dict[Entry, int] = defaultdict(int)
-        for n, m in enumerate(matches):
-            if n in absorbed or m.entry.tier == EXCLUDE:
-                continue
-            repeats[m.entry] += 1
-            if repeats[m.entry] > MAX_REPEATS:
-                continue
-            scores[m.entry.topic] += self.weights.get(m.entry.tier, 0.0)
-            specific[m.entry.topic] |= m.entry.tier in SPECIFIC_TIERS
-        return dict(scores), dict(specific)
+        spans: set[tuple[int, str]] = set()
+        strong: set[str] = set()
+        for n, m in sorted(enumerate(matches), key=lambda nm: (nm[1].start, -self.weights.get(nm[1].entry.tier, 0.0))):
+            weight, why = self.weights.get(m.entry.tier, 0.0), ""
+            if (m.start, m.entry.topic) in spans:  # «культурно-гуманитарный» is one word of evidence
+                weight, why = 0.0, "the same words already counted for this topic"
+            elif n in absorbed:
+                weight, why = 0.0, "inside an institution's name"
+            elif m.entry.tier == EXCLUDE:
+                weight, why = 0.0, "a look-alike phrase, never counted"
+            else:
+                repeats[m.entry] += 1
+                if repeats[m.entry] > MAX_REPEATS:
+                    weight, why = 0.0, f"counted {MAX_REPEATS} times already"
+            if weight:
+                spans.add((m.start, m.entry.topic))
+                scores[m.entry.topic] += weight
+                specific[m.entry.topic] |= m.entry.tier in SPECIFIC_TIERS
+                if m.entry.tier == "strong":
+                    strong.add(m.entry.topic)
+            if trace is not None:
+                words = " ".join(t.text for t in tokens[m.start:m.end] if t.word)
+                trace.append((words, " ".join(m.entry.keys), m.entry.topic, m.entry.tier, weight, why))
+        signal = next((t.text for t in tokens if t.keys & self.signals.get(lang, frozenset())), None)
+        return dict(scores), dict(specific), strong, signal
 
     def sentence_topics(self, scores: dict[str, float], specific: dict[str, bool],
-                        enumeration_rule: bool = True) -> tuple[str, ...]:
-        """Topics of one sentence from its scores."""
+                        enumeration_rule: bool = True, why: dict | None = None) -> tuple[str, ...]:
+        """Topics of one sentence from its scores; `why` (a dict) receives the reason for each topic
+        that scored and was not kept."""
+        why = why if why is not None else {}
         if not scores:
             return ()
         named = [t for t, s in scores.items() if s > 0]
         if (enumeration_rule and len(named) >= self.rules.enumeration_topics
                 and not any(specific.get(t) for t in named)):
+            why.update({t: f"a list of {len(named)} fields named only by general words" for t in named})
             return ()
         top = max(scores.values())
-        return tuple(sorted(t for t, s in scores.items()
-                            if s >= self.rules.min_score and s >= self.rules.dominance * top))
+        kept = []
+        for t, s in sorted(scores.items()):
+            if s < self.rules.min_score:
+                why[t] = f"below the threshold {self.rules.min_score:g}"
+            elif s < self.rules.dominance * top:
+                why[t] = f"below {self.rules.dominance:g} × the sentence's strongest topic ({top:g})"
+            else:
+                kept.append(t)
+        return tuple(kept)
 
-    def classify(self, text: str, lang: str, role: str) -> tuple[tuple[Sentence, ...], tuple[str, ...]]:
-        """Sentences with their topics, and the paragraph's topics."""
+    def classify(self, text: str, lang: str, role: str, trace: list | None = None
+                 ) -> tuple[tuple[Sentence, ...], tuple[str, ...]]:
+        """Sentences with their topics, and the paragraph's topics. `trace` (a list) receives, for
+        each sentence, (sentence, matches, reasons), then ("paragraph", totals, reasons)."""
         if role == "boilerplate":
             return tuple(Sentence(s) for s in split_sentences(text)), ()
-        if role in ("title", "heading"):  # short lines: one unit, lists are meaningful there
-            scores, specific = self.score(text, lang)
-            topics = self.sentence_topics(scores, specific, enumeration_rule=False)
-            return (Sentence(text, topics, _rounded(scores)),), topics
+        units = [text] if role in ("title", "heading") else split_sentences(text)
         sentences = []
         totals: dict[str, float] = defaultdict(float)
-        for s in split_sentences(text):
-            scores, specific = self.score(s, lang)
-            topics = self.sentence_topics(scores, specific)
+        for s in units:
+            matched: list | None = [] if trace is not None else None
+            why: dict = {}
+            scores, specific, strong, signal = self.evidence(s, lang, matched)
+            # short lines (titles, headings) are one unit, and lists are meaningful there
+            topics = self.sentence_topics(scores, specific, role not in ("title", "heading"), why)
             for t in topics:
                 totals[t] += scores[t]
-            sentences.append(Sentence(s, topics, _rounded(scores)))
+            decisive = tuple(t for t in topics if t in strong) if signal else ()
+            sentences.append(Sentence(s, topics, _rounded(scores), decisive))
+            if trace is not None:
+                notes = {t: f"states a decision or project ('{signal}' and a strong word): enough to file "
+                            "the article" for t in decisive}
+                trace.append((s, matched, why, notes))
+        if role in ("title", "heading"):
+            return tuple(sentences), sentences[0].topics
         if not totals:
             return tuple(sentences), ()
         top = max(totals.values())
-        kept = tuple(sorted(t for t, s in totals.items() if s >= self.rules.paragraph_dominance * top))
-        return tuple(sentences), kept
+        dropped = {t: f"{s:g} is below {self.rules.paragraph_dominance:g} × the paragraph's strongest topic ({top:g})"
+                   for t, s in totals.items() if s < self.rules.paragraph_dominance * top}
+        if trace is not None:
+            trace.append(("paragraph", dict(totals), dropped))
+        return tuple(sentences), tuple(sorted(t for t in totals if t not in dropped))
+
+
+    def article_topics(self, paragraphs, why: dict | None = None) -> set[str]:
+        """The topics an article is filed under: those its body sentences give, together, at least
+        `article_min_score` of evidence (one passing word is not enough), or that its title gives and
+        its body supports at all. `why` receives the reason for each topic that was not kept."""
+        support: dict[str, float] = defaultdict(float)
+        for p in paragraphs:
+            if p.role != "body":
+                continue
+            for s in p.sentences:
+                scores = dict(s.scores)
+                for t in s.topics:
+                    if t in p.topics:
+                        support[t] += max(scores.get(t, 0.0),
+                                          self.rules.article_min_score if t in s.decisive else 0.0)
+        titled = {t for p in paragraphs if p.role == "title" for t in p.topics}
+        kept = set()
+        for t, total in support.items():
+            if total >= self.rules.article_min_score or t in titled:
+                kept.add(t)
+            elif why is not None:
+                why[t] = (f"its sentences give {total:g} in the whole article, below the article threshold "
+                          f"{self.rules.article_min_score:g} (a word in passing)")
+        return kept
 
 
 def _rounded(scores: dict[str, float]) -> tuple[tuple[str, float], ...]:
     return tuple(sorted((t, round(s, 2)) for t, s in scores.items()))
+
+
+RU_TEST_CASES = ("gent", "loct", "datv")  # each Russian entry must also match in these cases
+KK_BACK_VOWELS, KK_FRONT_VOWELS = "аоұыуя", "әеөүіиэ"
+
+
+def lint_taxonomy(classifier: TopicClassifier) -> list[str]:
+    """What is wrong with the taxonomy's vocabulary, one line each (empty when nothing is):
+    an entry listed twice — in two tiers or two topics, or as two spellings of one lemma (Russian)
+    or stem (Kazakh) — and an entry that no text can ever match: one with no word in it, or one
+    that, written out in a sentence (in Russian also in other cases), is matched as something else."""
+    lexicon, found = classifier.lexicon, []
+    for lang in ("ru", "kk"):
+        seen: dict[tuple[str, ...], tuple[str, str, str]] = {}
+        for topic in classifier.taxonomy.topics:
+            for tier, phrases in topic.vocabulary.get(lang, {}).items():
+                if tier == "institutions":
+                    continue
+                for phrase in phrases:
+                    where = f"{topic.slug} {lang} {tier} '{phrase}'"
+                    keys = lexicon.phrase_keys(str(phrase), lang)
+                    if not keys:
+                        found.append(f"{where}: has no word, so nothing can ever match it")
+                        continue
+                    if keys in seen:
+                        found.append(f"{where}: the same vocabulary as {' '.join(seen[keys][:2])} "
+                                     f"'{seen[keys][2]}' (both read as '{' '.join(keys)}'); keep one")
+                        continue
+                    seen[keys] = (topic.slug, tier, str(phrase))
+                    entry = Entry(keys, topic.slug, tier)
+                    for text in _written_forms(str(phrase), lang, lexicon):
+                        got = [m.entry for m in classifier.matches(lexicon.tokens(text, lang), lang)]
+                        if entry not in got:
+                            other = ", ".join(f"{e.topic} {e.tier} '{' '.join(e.keys)}'" for e in got) or "nothing"
+                            found.append(f"{where}: «{text}» is matched as {other}, never as this entry")
+                            break
+    return found
+
+
+def _written_forms(phrase: str, lang: str, lexicon: Lexicon) -> list[str]:
+    """The phrase as written, and declined: in Russian into a few other cases, in Kazakh with a
+    plural, possessive and locative ending on its last word (театр → театрларында)."""
+    forms = [phrase]
+    if lang == "kk":
+        vowels = [ch for ch in phrase.lower() if ch in KK_BACK_VOWELS + KK_FRONT_VOWELS]
+        if vowels and phrase[-1:].isalpha() and phrase[-1:].islower():
+            forms.append(phrase + ("ларында" if vowels[-1] in KK_BACK_VOWELS else "лерінде"))
+        return forms
+    words = phrase.split()
+    for case in RU_TEST_CASES:
+        out = []
+        for word in words:
+            parses = lexicon.morph._analyses(word.lower())
+            first = parses[0] if parses else None
+            if first is None or first.tag.POS not in ("NOUN", "ADJF", "PRTF") or not first.is_known:
+                out.append(word)
+                continue
+            inflected = first.inflect({case})
+            out.append(inflected.word if inflected else word)
+        forms.append(" ".join(out))
+    return forms

@@ -43,7 +43,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
         if topics[-1].slug in seen:
             raise ConfigError(f"{path}: topic slug {topics[-1].slug!r} is used twice — slugs must be unique")
         seen.add(topics[-1].slug)
-    return Taxonomy(tuple(topics), rules)
+    signals = data.get("signals") or {}
+    if not isinstance(signals, dict) or not all(isinstance(v, list) for v in signals.values()):
+        raise ConfigError(f"{path}: 'signals' must map ru and kk to lists of words")
+    return Taxonomy(tuple(topics), rules, tuple((str(k), tuple(str(w) for w in v)) for k, v in signals.items()))
 
 
 def _topic(raw: object, where: str) -> Topic:

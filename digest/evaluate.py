@@ -1,22 +1,27 @@
-"""Quality figures against development labels (tests/gold/): paragraph topics, key facts, dates.
+"""Quality figures against development labels: the seeds (tests/gold/) and the development set
+of look-alike news (tests/devset/).
 
-    python -m digest.evaluate topics|facts|dates|all [--corpus DIR] [--taxonomy FILE] [--gold-dir DIR] [-v]
+    python -m digest.evaluate topics|facts|dates|devset|all [--corpus DIR] [--taxonomy FILE]
+                              [--gold-dir DIR] [--devset DIR] [-v]
 
 topics: micro precision/recall of paragraph topics (seed_paragraphs.yml); facts: key facts stated
 and cited by a summary item (seed_key_facts.yml); dates: precision/recall of dated events
-(seed_timeline.yml). -v lists every disagreement.
+(seed_timeline.yml); devset: article topics by topic, language and kind of coverage on the tuning
+half and on the held-apart half of the development set, against the targets. -v lists every
+disagreement (of the tuning half only: the held-apart half is measured, never read for tuning).
 """
 from __future__ import annotations
 
 import argparse
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .build import analyze_corpus, DEFAULT_TAXONOMY
+from .config import load_taxonomy
 from .model import Article, SummaryItem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +75,133 @@ def score_topics(articles: tuple[Article, ...], gold: dict) -> TopicScore:
                 errors.append(f"{name} {para.anchor}: got {sorted(got)}, must {sorted(must)}, "
                               f"may {sorted(may)} — {para.text[:60]}")
     return TopicScore(tp, fp, fn, role_errors, tuple(errors))
+
+
+TARGET = 0.92            # precision and recall of every topic on the held-apart half
+LOOKALIKE_TARGET = (0.85, 0.90)  # precision, recall on articles whose coverage is none of the topics
+TOPIC_KINDS = {"education", "energy", "transport", "culture", "mixed"}
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, got: set[str], must: set[str], may: set[str]) -> None:
+        self.tp += len(got & must)
+        self.fp += len(got - must - may)
+        self.fn += len(must - got)
+
+
+@dataclass
+class DevsetScore:
+    """Article topics against a labelled half of the development set."""
+
+    articles: int = 0
+    kazakh: int = 0
+    by_topic: dict = field(default_factory=dict)     # topic -> Counts
+    by_lang: dict = field(default_factory=dict)      # ru | kk -> Counts
+    lookalike: Counts = field(default_factory=Counts)
+    paragraphs: Counts = field(default_factory=Counts)
+    errors: list = field(default_factory=list)
+
+    @property
+    def total(self) -> Counts:
+        c = Counts()
+        for x in self.by_topic.values():
+            c.tp, c.fp, c.fn = c.tp + x.tp, c.fp + x.fp, c.fn + x.fn
+        return c
+
+
+def article_gold(label: dict) -> tuple[set[str], set[str]]:
+    """(must, may) topics of a labelled article: those of its title and body paragraphs."""
+    paras = [p for p in label["paragraphs"] if p.get("role", "body") in ("body", "title")]
+    must = {t for p in paras for t in p.get("must", ())}
+    may = {t for p in paras for t in p.get("may", ())} - must
+    return must, may
+
+
+def score_devset(articles: tuple[Article, ...], labels: dict, topics: list[str]) -> DevsetScore:
+    """Article-level topics (what a topic page lists) and paragraph topics against the labels."""
+    by_file = _by_file(articles)
+    score = DevsetScore(by_topic={t: Counts() for t in topics}, by_lang={"ru": Counts(), "kk": Counts()})
+    for name, label in labels["articles"].items():
+        article = by_file.get(name)
+        if article is None:
+            score.errors.append(f"{name}: not built")
+            continue
+        score.articles += 1
+        score.kazakh += label["lang"] == "kk"
+        must, may = article_gold(label)
+        got = set(article.topics)
+        for t in topics:
+            score.by_topic[t].add(got & {t}, must & {t}, may & {t})
+        score.by_lang[label["lang"]].add(got, must, may)
+        if label["kind"] not in TOPIC_KINDS:
+            score.lookalike.add(got, must, may)
+        lines = []
+        for p in label["paragraphs"]:
+            para = next((q for q in article.paragraphs if q.text.startswith(p["starts"])), None)
+            if para is None:
+                lines.append(f"    no paragraph starts with {p['starts']!r}")
+                continue
+            pm, pmay = set(p.get("must", ())), set(p.get("may", ()))
+            score.paragraphs.add(set(para.topics), pm, pmay)
+            if set(para.topics) - pm - pmay or pm - set(para.topics):
+                lines.append(f"    {para.anchor}: got {sorted(para.topics)}, must {sorted(pm)}"
+                             + (f", may {sorted(pmay)}" if pmay else "") + f" — {para.text[:70]}")
+        if got - must - may or must - got or lines:
+            score.errors.append(f"{name} ({label['kind']}): got {sorted(got)}, must {sorted(must)}"
+                                + (f", may {sorted(may)}" if may else "")
+                                + ("" if got - must - may or must - got else " (article right)"))
+            score.errors += lines
+    return score
+
+
+def devset_report(tune: DevsetScore, held: DevsetScore, topics: list[str]) -> list[str]:
+    """The table `make quality` prints: both halves side by side, and the held-apart targets."""
+    def row(name: str, a: Counts, b: Counts) -> str:
+        return (f"  {name:22} {a.precision:5.2f} {a.recall:5.2f} {a.f1:5.2f} {a.tp + a.fn:4}"
+                f"   {b.precision:5.2f} {b.recall:5.2f} {b.f1:5.2f} {b.tp + b.fn:4}")
+
+    lines = [f"development set: tuning half {tune.articles} articles ({tune.kazakh} Kazakh), "
+             f"held-apart half {held.articles} articles ({held.kazakh} Kazakh)",
+             f"  {'article topics':22} {'tuning half':>23}   {'held-apart half':>23}",
+             f"  {'':22} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}   {'P':>5} {'R':>5} {'F1':>5} {'n':>4}"]
+    lines += [row(t, tune.by_topic[t], held.by_topic[t]) for t in topics]
+    lines.append(row("all topics", tune.total, held.total))
+    lines.append(row("Russian articles", tune.by_lang["ru"], held.by_lang["ru"]))
+    lines.append(row("Kazakh articles", tune.by_lang["kk"], held.by_lang["kk"]))
+    lines.append(row("look-alike coverage", tune.lookalike, held.lookalike))
+    lines.append(row("paragraphs", tune.paragraphs, held.paragraphs))
+    missed = [t for t in topics if min(held.by_topic[t].precision, held.by_topic[t].recall) < TARGET]
+    lines.append(f"target on the held-apart half, P and R >= {TARGET} for every topic: "
+                 + ("met" if not missed else f"NOT met for {', '.join(missed)}"))
+    p, r = LOOKALIKE_TARGET
+    ok = held.lookalike.precision >= p and held.lookalike.recall >= r
+    lines.append(f"target on held-apart look-alike coverage, P >= {p} and R >= {r}: {'met' if ok else 'NOT met'}")
+    return lines
+
+
+def load_devset(folder: Path, half: str) -> dict:
+    """The labels of one half ('tune' or 'held') of the development set."""
+    return yaml.safe_load((folder / f"{half}.yml").read_text(encoding="utf-8"))
 
 
 def _norm(phrase: str) -> str:
@@ -136,12 +268,15 @@ def main(argv: list[str] | None = None) -> int:
     """Print the quality figures."""
     parser = argparse.ArgumentParser(prog="python -m digest.evaluate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("topics", "facts", "dates", "all"))
+    parser.add_argument("what", choices=("topics", "facts", "dates", "devset", "all"))
+    parser.add_argument("--devset", type=Path, default=ROOT / "tests" / "devset")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY)
     parser.add_argument("--gold-dir", type=Path, default=ROOT / "tests" / "gold")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
+    if args.what == "devset":
+        return print_devset(args)
     analysis = analyze_corpus(args.corpus, args.taxonomy)
     if args.what in ("topics", "all"):
         gold = yaml.safe_load((args.gold_dir / "seed_paragraphs.yml").read_text(encoding="utf-8"))
@@ -165,6 +300,22 @@ def main(argv: list[str] | None = None) -> int:
               f"({correct} correct of {predicted} extracted, {expected} in the labels)")
         if args.verbose and lines:
             print("\n".join(lines))
+    if args.what == "all":
+        print_devset(args)
+    return 0
+
+
+def print_devset(args: argparse.Namespace) -> int:
+    """Print the development set's table (and, with -v, the tuning half's disagreements)."""
+    topics = [t.slug for t in load_taxonomy(args.taxonomy).topics]
+    scores = {}
+    for half in ("tune", "held"):
+        analysis = analyze_corpus(args.devset / half, args.taxonomy)
+        scores[half] = score_devset(analysis.articles, load_devset(args.devset, half), topics)
+    print("\n".join(devset_report(scores["tune"], scores["held"], topics)))
+    if args.verbose and scores["tune"].errors:
+        print("disagreements on the tuning half:")
+        print("\n".join("  " + e for e in scores["tune"].errors))
     return 0
 
 

@@ -18,6 +18,9 @@ def _article(a: Article) -> dict:
     return {
         "id": a.id, "file": a.file, "date": a.date.isoformat(), "lang": a.lang, "title": a.title,
         "url": a.url, "outlet": a.outlet, "topics": list(a.topics), "metadata": dict(a.metadata),
+        # what an editor set (front matter / corpus/_metadata.yml): topics added or removed, paragraphs kept out
+        "editor": {"topics_added": list(a.topics_added), "topics_removed": list(a.topics_removed),
+                   "excluded": list(a.excluded)},
         "entities": [{"key": m.key, "name": m.name, "type": m.type, "anchor": m.anchor} for m in a.mentions],
         "paragraphs": [{"anchor": p.anchor, "line": p.line, "role": p.role, "lang": p.lang,
                         "topics": list(p.topics), "text": p.text,

@@ -182,6 +182,8 @@ class ArticlePage:
     entities: tuple[EntityView, ...]
     same_story: tuple[ArticleRef, ...]  # near-identical reports of the same event by other outlets
     related: tuple[ArticleRef, ...]
+    added: tuple[Topic, ...] = ()    # topics an editor filed the article under
+    removed: tuple[Topic, ...] = ()  # topics an editor took it out of
 
 
 @dataclass(frozen=True)
@@ -491,7 +493,8 @@ def article_view(a: Article, refs: dict[str, ArticleRef], topics_by_slug: dict[s
         tuple(sorted((entities[key] for key in dict.fromkeys(m.key for m in a.mentions if not m.scope)
                       if key in entities), key=lambda e: (-e.article_count, e.name))),
         tuple(refs[r.article] for r in related if r.same_story),
-        tuple(refs[r.article] for r in related if not r.same_story))
+        tuple(refs[r.article] for r in related if not r.same_story),
+        tuple(topics_by_slug[s] for s in a.topics_added), tuple(topics_by_slug[s] for s in a.topics_removed))
 
 
 def bare_article_view(a: Article, refs: dict[str, ArticleRef]) -> ArticlePage:

@@ -8,6 +8,8 @@ from lingua import Language, LanguageDetectorBuilder
 
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+WORD = re.compile(r"\w+")
+KAZAKH_WORD_SHARE = 0.15  # Kazakh prose has Kazakh-only letters in a third of its words or more
 
 
 class LanguageDetector:
@@ -23,8 +25,11 @@ class LanguageDetector:
         letters = len(CYRILLIC.findall(text)) + len(KAZAKH_LETTERS.findall(text))
         if letters < 3:
             return default
-        # Kazakh-only letters are decisive once there are a few of them
-        if len(KAZAKH_LETTERS.findall(text)) >= 2:
+        # Kazakh-only letters are decisive once a few common words have them — not only a name or two
+        # inside Russian text («Қазақстан темір жолы» перевёз …)
+        words = WORD.findall(text)
+        kazakh = sum(1 for w in words if w[:1].islower() and KAZAKH_LETTERS.search(w))  # names aside
+        if kazakh >= 2 and kazakh >= KAZAKH_WORD_SHARE * len(words):
             return "kk"
         values = self._detector.compute_language_confidence_values(text)
         best = values[0]

@@ -37,6 +37,10 @@ class Lexicon:
         """The matching key of one word: its lemma (ru) or stem (kk)."""
         return self.stemmer.stem(word) if lang == "kk" else self.morph.lemma(word)
 
+    def keys(self, word: str, lang: str) -> tuple[str, ...]:
+        """Every key a word may match by: each likely lemma (ru), its stem (kk)."""
+        return (self.stemmer.stem(word),) if lang == "kk" else self.morph.lemmas(word)
+
     def _tokens(self, text: str, lang: str) -> tuple[Token, ...]:
         """Keyed tokens of a text."""
         return tuple(self._token(t, lang) for t in tokenize(text))
@@ -45,10 +49,11 @@ class Lexicon:
         if not is_word(text):
             return Token(text, frozenset(), False)
         parts = [p for p in HYPHENS.split(text) if p]
-        main = self.key(text, lang)
-        keys = {main}
+        readings = self.keys(text, lang)
+        main = readings[0]
+        keys = set(readings)
         if len(parts) > 1:
-            keys.update(self.key(p, lang) for p in parts if is_word(p))
+            keys.update(k for p in parts if is_word(p) for k in self.keys(p, lang))
         if lang == "kk":
             return Token(text, frozenset(keys), True, main)
         parse = self.morph.parse(parts[-1] if parts else text)

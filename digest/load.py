@@ -21,7 +21,9 @@ from .segment import sentence_spans
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 METADATA_FILE = "_metadata.yml"
-KNOWN_KEYS = ("date", "title", "url", "source", "lang")
+KNOWN_KEYS = ("date", "title", "url", "source", "lang", "topics", "exclude")
+EDITOR_TOPIC = re.compile(r"\A[+-]?[a-z0-9][a-z0-9-]*\Z")
+PARAGRAPH_ANCHOR = re.compile(r"\Ap?([1-9]\d{0,5})\Z")
 TEXT_KEYS = ("title", "url", "source")
 LANGS = ("ru", "kk")
 MAX_BYTES = 2_000_000          # a long news article is ~100 KB
@@ -218,6 +220,57 @@ def _metadata_fields(meta: dict, path: str) -> tuple[dict, list[Problem]]:
     return fields, problems
 
 
+def _as_list(value: object) -> list | None:
+    """A YAML list, or one value written alone or comma-separated ('energy, -culture'); None if neither."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return [v for v in str(value).replace(",", " ").split()]
+    return None
+
+
+def editor_choices(meta: dict, path: str, line_of: dict[str, int], where: str
+                   ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
+    """(topics the editor adds or removes: 'energy', '-culture'; paragraphs kept out: 'p3';
+    problems) from an article's 'topics:' and 'exclude:' metadata. Entries that cannot be read are
+    dropped with a warning; whether a topic exists is checked against the taxonomy later."""
+    problems: list[Problem] = []
+    topics: list[str] = []
+    excluded: list[str] = []
+    for key, pattern, out, example in (("topics", EDITOR_TOPIC, topics, "topics: [energy, -culture]"),
+                                       ("exclude", PARAGRAPH_ANCHOR, excluded, "exclude: [p3, p7]")):
+        if meta.get(key) is None:
+            continue
+        items = _as_list(meta[key])
+        if items is None:
+            problems.append(Problem(path, f"'{key}'{where} must be a list", f"write it as '{example}'; it is "
+                                    "ignored for now", line_of.get(key), "warning"))
+            continue
+        for item in items:
+            text = str(item).strip().lower() if isinstance(item, (str, int)) and not isinstance(item, bool) else ""
+            m = pattern.match(text)
+            if not m:
+                problems.append(Problem(path, f"'{key}'{where}: {str(item)[:40]!r} is not "
+                                        f"{'a topic slug' if key == 'topics' else 'a paragraph like p3'}",
+                                        f"write it as '{example}'; this entry is ignored", line_of.get(key),
+                                        "warning"))
+                continue
+            value = text.lstrip("+") if key == "topics" else f"p{m[1]}"
+            if value not in out:
+                out.append(value)
+    return tuple(topics), tuple(excluded), problems
+
+
+def _key_lines(text: str, first: int) -> dict[str, int]:
+    """The file line of each top-level key of a YAML block starting at line `first`."""
+    lines = {}
+    for n, line in enumerate(text.split("\n")):
+        m = re.match(r"([A-Za-z_]+)\s*:", line)
+        if m and m[1] not in lines:
+            lines[m[1]] = first + n
+    return lines
+
+
 def read_article(path: Path, corpus_dir: Path, extra: dict | None = None,
                  today: date | None = None) -> tuple[SourceDoc, tuple[Problem, ...]]:
     """Read one article file; `extra` is its entry in the corpus metadata file. Returns the
@@ -229,12 +282,14 @@ def read_article(path: Path, corpus_dir: Path, extra: dict | None = None,
         raise ArticleError(Problem(rel, f"cannot be read ({exc.strerror})", "check the file's permissions")) from None
     text, problems = decode(data, rel)
     meta: dict = {}
+    key_lines: dict[str, int] = {}
     if text.lstrip("\ufeff").startswith("---"):
         meta, body, first = split_front_matter(text.lstrip("\ufeff"), rel)
         if "date" not in meta:
             raise ArticleError(Problem(rel, "front matter has no 'date'",
                                        "add 'date: YYYY-MM-DD' to the metadata", 2))
         date_line = 2
+        key_lines = _key_lines(text.lstrip("\ufeff"), 1)
         published = parse_date(meta["date"], rel, date_line)
     else:
         m = SEED_HEADER.match(text.lstrip("\ufeff"))
@@ -256,12 +311,18 @@ def read_article(path: Path, corpus_dir: Path, extra: dict | None = None,
                                 f"known keys are {', '.join(KNOWN_KEYS)}; the others are kept as metadata", 2,
                                 "warning"))
     fields, field_problems = _metadata_fields({**(extra or {}), **meta}, rel)
+    from_meta = any(k in meta for k in ("topics", "exclude"))
+    topics, excluded, editor_problems = editor_choices(
+        {k: v for k, v in {**(extra or {}), **meta}.items() if k in ("topics", "exclude")}, rel,
+        key_lines if from_meta else {}, "" if from_meta or not extra else f" (in {METADATA_FILE})")
+    field_problems += editor_problems
     others = tuple(sorted((str(k)[:100], " ".join(str(v).split())[:500]) for k, v in meta.items()
                           if k not in KNOWN_KEYS and isinstance(v, (str, int, float, date))))
     doc = SourceDoc(
         id=slugify(path.stem), file=rel, date=published, lines=lines, title=fields.get("title"),
         url=fields.get("url"), outlet=fields.get("source"), lang=fields.get("lang"), metadata=others,
-        markdown=path.suffix.lower() in (".md", ".markdown"),
+        markdown=path.suffix.lower() in (".md", ".markdown"), topics_set=topics, exclude=excluded,
+        editor_line=key_lines.get("topics") if topics else key_lines.get("exclude"),
     )
     return doc, tuple(problems + field_problems)
 

@@ -27,6 +27,9 @@ class SourceDoc:
     lang: str | None = None
     metadata: tuple[tuple[str, str], ...] = ()
     markdown: bool = False  # Markdown file: "# x" lines are headings
+    topics_set: tuple[str, ...] = ()  # the editor's choice: "energy" adds a topic, "-culture" removes one
+    exclude: tuple[str, ...] = ()     # the editor's choice: paragraphs ("p3") kept out of every topic
+    editor_line: int | None = None    # where the choice is written (front matter), for messages
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Sentence:
     text: str
     topics: tuple[str, ...] = ()
     scores: tuple[tuple[str, float], ...] = ()
+    decisive: tuple[str, ...] = ()  # topics it states a decision or project on (enough to file the article)
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,9 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     candidates: tuple[Candidate, ...] = ()  # its sentences that may enter a topic summary
     terms: frozenset[str] = frozenset()     # its body's content words (lemmas, stems), to compare articles
+    topics_added: tuple[str, ...] = ()      # topics an editor filed it under (front matter / _metadata.yml)
+    topics_removed: tuple[str, ...] = ()    # topics an editor took it out of
+    excluded: tuple[str, ...] = ()          # paragraphs an editor kept out of every topic and summary
 
     def paragraph(self, anchor: str) -> Paragraph:
         """The paragraph with this anchor."""
@@ -147,6 +154,7 @@ class Rules:
     dominance: float = 0.5
     paragraph_dominance: float = 0.3
     enumeration_topics: int = 3
+    article_min_score: float = 3.0
 
 
 @dataclass(frozen=True)
@@ -155,6 +163,9 @@ class Taxonomy:
 
     topics: tuple[Topic, ...]
     rules: Rules
+    # words of decision and project (ru lemmas, kk stems): a sentence with one of them and a strong
+    # word of a topic says something specific about it (an agreement, a plan, a construction)
+    signals: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def topic(self, slug: str) -> Topic:
         """The topic with this slug."""

@@ -16,6 +16,8 @@ class Parse:
     pos: str | None
     case: str | None
     tense: str | None = None  # past | pres | futr
+    lemmas: tuple[str, ...] = ()  # every likely reading's lemma, the first reading's first
+READING_SHARE = 0.05  # a reading counts when pymorphy3 scores it at least this share of the best one
 
 
 NAME_TAGS = ("Surn", "Name", "Patr", "Geox")
@@ -42,11 +44,18 @@ class RussianMorphology:
         if not parses:
             return Parse(word.lower().replace("ё", "е"), None, None)
         p = parses[0]
-        return Parse(p.normal_form.replace("ё", "е"), p.tag.POS, p.tag.case, p.tag.tense)
+        floor = READING_SHARE * p.score
+        lemmas = tuple(dict.fromkeys(q.normal_form.replace("ё", "е") for q in parses if q.score >= floor))
+        return Parse(lemmas[0], p.tag.POS, p.tag.case, p.tag.tense, lemmas)
 
     def lemma(self, word: str) -> str:
-        """Dictionary form of a word (ё folded to е)."""
+        """Dictionary form of a word (ё folded to е): its most likely reading's."""
         return self.parse(word).lemma
+
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        """Every likely dictionary form of a word, most likely first: «газе» is a form of «газ» and of
+        «газа» (gauze), «угле» of «угол» and «уголь»; matching takes them all."""
+        return self.parse(word).lemmas or (self.parse(word).lemma,)
 
     def _readings(self, word: str) -> tuple[list, list]:
         """(singular readings as a name or place, all readings) of a word."""

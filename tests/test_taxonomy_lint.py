@@ -1,0 +1,56 @@
+"""The taxonomy's vocabulary lint: no entry listed twice, no entry that nothing can match."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from digest.classify import TopicClassifier, lint_taxonomy
+from digest.config import load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _taxonomy_with(tmp_path: Path, lang: str, topic: str, tier: str, words: list[str]):
+    """The project's taxonomy with these words appended to one tier of one topic."""
+    data = yaml.safe_load((ROOT / "taxonomy.yml").read_text(encoding="utf-8"))
+    entry = next(t for t in data["topics"] if t["slug"] == topic)
+    entry["vocabulary"][lang][tier] = list(entry["vocabulary"][lang].get(tier) or []) + words
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_taxonomy(path)
+
+
+def _lint(taxonomy, tools) -> list[str]:
+    return lint_taxonomy(TopicClassifier(taxonomy, tools.lexicon))
+
+
+def test_the_projects_taxonomy_is_clean(tools):
+    assert lint_taxonomy(tools.classifier) == []
+
+
+def test_an_inflected_spelling_of_an_entry_in_another_tier_is_a_duplicate(tmp_path, tools):
+    # 'sector' already has «образование»; «образования» is the same lemma
+    found = _lint(_taxonomy_with(tmp_path, "ru", "education", "strong", ["образования"]), tools)
+    assert len(found) == 1, found
+    assert "'образования'" in found[0] and "'образование'" in found[0] and "same vocabulary" in found[0]
+
+
+def test_a_kazakh_plural_of_another_topics_entry_is_a_duplicate(tmp_path, tools):
+    # culture's «театр» and a plural «театрлар» put under education stem alike
+    found = _lint(_taxonomy_with(tmp_path, "kk", "education", "terms", ["театрлар"]), tools)
+    duplicates = [f for f in found if "same vocabulary" in f]
+    assert len(duplicates) == 1, found
+    assert "'театрлар'" in duplicates[0] and "culture kk strong 'театр'" in duplicates[0]
+
+
+def test_an_entry_with_no_word_is_reported(tmp_path, tools):
+    found = _lint(_taxonomy_with(tmp_path, "ru", "energy", "weak", ["—"]), tools)
+    assert found == ["energy ru weak '—': has no word, so nothing can ever match it"]
+
+
+def test_an_entry_whose_other_forms_read_as_another_word_is_reported(tmp_path, tools):
+    # «стали», the genitive of «сталь», reads as the verb «стать»: the entry would only ever match
+    # the nominative
+    found = _lint(_taxonomy_with(tmp_path, "ru", "energy", "terms", ["сталь"]), tools)
+    assert len(found) == 1 and "«стали»" in found[0] and "never as this entry" in found[0], found
