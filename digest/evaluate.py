@@ -39,11 +39,11 @@ class TopicScore:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return Counts(self.tp, self.fp, self.fn).precision
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return Counts(self.tp, self.fp, self.fn).recall
 
 
 def _by_file(articles: tuple[Article, ...]) -> dict[str, Article]:
