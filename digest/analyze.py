@@ -113,40 +113,29 @@ def check_editor_choices(doc: SourceDoc, taxonomy: Taxonomy) -> tuple[SourceDoc,
     return replace(doc, topics_set=tuple(topics), exclude=tuple(excluded)), problems
 
 
-def filed_paragraphs(paragraphs: list[Paragraph], kept: set[str]) -> list[Paragraph]:
-    """The paragraphs with only the topics the article is filed under (a passing mention of another
-    topic in one sentence reaches neither the topic's page nor its summary)."""
-    out = []
-    for p in paragraphs:
-        if set(p.topics) <= kept and all(set(s.topics) <= kept for s in p.sentences):
-            out.append(p)
-            continue
-        out.append(replace(p, topics=tuple(t for t in p.topics if t in kept),
-                           sentences=tuple(replace(s, topics=tuple(t for t in s.topics if t in kept))
-                                           for s in p.sentences)))
-    return out
+def without_topics(p: Paragraph, dropped: set[str]) -> Paragraph:
+    """The paragraph with these topics taken from it and from each of its sentences."""
+    if not dropped & ({*p.topics} | {t for s in p.sentences for t in s.topics}):
+        return p
+    return replace(p, topics=tuple(t for t in p.topics if t not in dropped),
+                   sentences=tuple(replace(s, topics=tuple(t for t in s.topics if t not in dropped))
+                                   for s in p.sentences))
 
 
-def apply_editor(paragraphs: list[Paragraph], doc: SourceDoc) -> list[Paragraph]:
-    """The paragraphs after the editor's choices: an excluded paragraph is about no topic; a removed
-    topic is taken from every sentence; an added topic goes to every sentence (and its paragraph)
+def apply_editor(p: Paragraph, doc: SourceDoc, every_topic: set[str]) -> Paragraph:
+    """The paragraph after the editor's choices: an excluded paragraph is about no topic; a removed
+    topic is taken from every sentence; an added topic goes to every body sentence (and its paragraph)
     with any evidence for it, however little (there may be none: the article is filed all the same)."""
-    removed = {t[1:] for t in doc.topics_set if t.startswith("-")}
-    added = [t for t in doc.topics_set if not t.startswith("-")]
-    out = []
-    for p in paragraphs:
-        if p.anchor in doc.exclude:
-            out.append(replace(p, topics=(), sentences=tuple(replace(s, topics=()) for s in p.sentences)))
-            continue
-        sentences = []
-        for s in p.sentences:
-            scores = dict(s.scores)
-            extra = [t for t in added if scores.get(t, 0) > 0 and p.role == "body"]
-            sentences.append(replace(s, topics=tuple(sorted(
-                {t for t in s.topics if t not in removed} | set(extra)))))
-        topics = {t for t in p.topics if t not in removed} | {t for s in sentences for t in s.topics if t in added}
-        out.append(replace(p, topics=tuple(sorted(topics)), sentences=tuple(sentences)))
-    return out
+    if p.anchor in doc.exclude:
+        return without_topics(p, every_topic)
+    p = without_topics(p, set(doc.topics_removed))
+    if p.role != "body":
+        return p
+    sentences = tuple(replace(s, topics=tuple(sorted({*s.topics, *(t for t in doc.topics_added
+                                                                     if dict(s.scores).get(t, 0) > 0)})))
+                      for s in p.sentences)
+    return replace(p, topics=tuple(sorted({*p.topics, *(t for s in sentences for t in s.topics)})),
+                   sentences=sentences)
 
 
 def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
@@ -158,16 +147,17 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         p_lang = tools.detector.detect(text, default=lang)
         sentences, topics = tools.classifier.classify(text, p_lang, role)
         paragraphs.append(Paragraph(n, f"p{n}", line.line, text, role, p_lang, sentences, topics))
-    paragraphs = filed_paragraphs(paragraphs, tools.classifier.article_topics(paragraphs))
+    # a topic the article is not filed under (a passing mention) reaches neither its page nor its summary
+    every_topic = {t.slug for t in tools.classifier.taxonomy.topics}
+    unfiled = every_topic - tools.classifier.article_topics(paragraphs)
+    paragraphs = [without_topics(p, unfiled) for p in paragraphs]
     if doc.topics_set or doc.exclude:
-        paragraphs = apply_editor(paragraphs, doc)
+        paragraphs = [apply_editor(p, doc, every_topic) for p in paragraphs]
     title = doc.title or next((p.text for p in paragraphs if p.role == "title"), None)
     if title is None:
         lead = next((p.text for p in paragraphs if p.role == "body"), paragraphs[0].text)
         title = short_title(lead)
-    removed = tuple(t[1:] for t in doc.topics_set if t.startswith("-"))
-    added = tuple(t for t in doc.topics_set if not t.startswith("-"))
-    topics = sorted({t for p in paragraphs if p.role == "body" for t in p.topics} | set(added))
+    topics = sorted({t for p in paragraphs if p.role == "body" for t in p.topics} | set(doc.topics_added))
     order = {t.slug: i for i, t in enumerate(tools.classifier.taxonomy.topics)}
     article = Article(
         id=doc.id, file=doc.file, date=doc.date, lang=lang, title=title, url=doc.url,
@@ -175,7 +165,7 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         topics=tuple(sorted(topics, key=order.get)), metadata=doc.metadata,
         events=find_events(tuple(p for p in paragraphs if p.anchor not in doc.exclude), doc.date, tools),
         mentions=find_mentions(tuple(paragraphs), tools),
-        topics_added=added, topics_removed=removed, excluded=doc.exclude,
+        topics_added=doc.topics_added, topics_removed=doc.topics_removed, excluded=doc.exclude,
     )
     return replace(article, candidates=article_candidates(article, tools.classifier),
                    terms=content_terms(article, tools.lexicon))

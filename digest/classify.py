@@ -243,7 +243,6 @@ class TopicClassifier:
             trace.append(("paragraph", dict(totals), dropped))
         return tuple(sentences), tuple(sorted(t for t in totals if t not in dropped))
 
-
     def article_topics(self, paragraphs, why: dict | None = None) -> set[str]:
         """The topics an article is filed under: those its body sentences give, together, at least
         `article_min_score` of evidence (one passing word is not enough), or that its title gives and
@@ -323,7 +322,7 @@ def _written_forms(phrase: str, lang: str, lexicon: Lexicon) -> list[str]:
     for case in RU_TEST_CASES:
         out = []
         for word in words:
-            parses = lexicon.morph._analyses(word.lower())
+            parses = lexicon.morph.analyses(word.lower())
             first = parses[0] if parses else None
             if first is None or first.tag.POS not in ("NOUN", "ADJF", "PRTF") or not first.is_known:
                 out.append(word)

@@ -43,8 +43,11 @@ def explain_file(path: Path, corpus_dir: Path, taxonomy_path: Path, tools: Analy
            f"a paragraph keeps a topic with {rules.paragraph_dominance:g} × its strongest; an article needs "
            f"{rules.article_min_score:g} from its sentences (or its title, or one sentence of decision); weights "
            + ", ".join(f"{tier} {w:g}" for tier, w in rules.weights)]
+    # the classifier's decisions again, traced: one pass per paragraph, then the article's filing
+    traces = [[] for _ in article.paragraphs]
     raw = [Paragraph(p.index, p.anchor, p.line, p.text, p.role, p.lang,
-                     *tools.classifier.classify(p.text, p.lang, p.role)) for p in article.paragraphs]
+                     *tools.classifier.classify(p.text, p.lang, p.role, trace))
+           for p, trace in zip(article.paragraphs, traces)]
     unfiled: dict[str, str] = {}
     filed = tools.classifier.article_topics(raw, unfiled)
     for topic, reason in sorted(unfiled.items()):
@@ -54,7 +57,7 @@ def explain_file(path: Path, corpus_dir: Path, taxonomy_path: Path, tools: Analy
     if choices:
         out.append("editor: " + "; ".join(choices))
     out += [f"  {p}" for p in (*problems, *warnings, *editor_problems)]
-    for p in article.paragraphs:
+    for p, found, trace in zip(article.paragraphs, (r.topics for r in raw), traces):
         out.append("")
         out.append(f"{p.anchor} (line {p.line}, {p.role}, {p.lang}) → {_topics(p.topics)}")
         if p.role == "boilerplate":
@@ -62,8 +65,6 @@ def explain_file(path: Path, corpus_dir: Path, taxonomy_path: Path, tools: Analy
             continue
         if p.anchor in article.excluded:
             out.append("  kept out of every topic by the editor")
-        trace: list = []
-        _, found = tools.classifier.classify(p.text, p.lang, p.role, trace)
         for entry in trace:
             if entry[0] == "paragraph":
                 _, totals, dropped = entry

@@ -31,6 +31,16 @@ class SourceDoc:
     exclude: tuple[str, ...] = ()     # the editor's choice: paragraphs ("p3") kept out of every topic
     editor_line: int | None = None    # where the choice is written (front matter), for messages
 
+    @property
+    def topics_added(self) -> tuple[str, ...]:
+        """The topics the editor files the article under."""
+        return tuple(t for t in self.topics_set if not t.startswith("-"))
+
+    @property
+    def topics_removed(self) -> tuple[str, ...]:
+        """The topics the editor takes the article out of."""
+        return tuple(t[1:] for t in self.topics_set if t.startswith("-"))
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -17,6 +17,8 @@ class Parse:
     case: str | None
     tense: str | None = None  # past | pres | futr
     lemmas: tuple[str, ...] = ()  # every likely reading's lemma, the first reading's first
+
+
 READING_SHARE = 0.05  # a reading counts when pymorphy3 scores it at least this share of the best one
 
 
@@ -32,7 +34,7 @@ class RussianMorphology:
         self.name_nominative = lru_cache(maxsize=50_000)(self.name_nominative)
         self.is_common_word = lru_cache(maxsize=50_000)(self.is_common_word)
 
-    def _analyses(self, word: str) -> list:
+    def analyses(self, word: str) -> list:
         """pymorphy3's readings of a word; none for a word with a character Unicode has no name for
         in this Python (pymorphy3's shape check calls unicodedata.name and fails: Tangut letters)."""
         if not all(unicodedata.name(ch, "") for ch in word):
@@ -40,9 +42,10 @@ class RussianMorphology:
         return self._analyzer.parse(word)
 
     def _parse(self, word: str) -> Parse:
-        parses = self._analyses(word.lower())
+        parses = self.analyses(word.lower())
         if not parses:
-            return Parse(word.lower().replace("ё", "е"), None, None)
+            plain = word.lower().replace("ё", "е")
+            return Parse(plain, None, None, None, (plain,))
         p = parses[0]
         floor = READING_SHARE * p.score
         lemmas = tuple(dict.fromkeys(q.normal_form.replace("ё", "е") for q in parses if q.score >= floor))
@@ -55,11 +58,11 @@ class RussianMorphology:
     def lemmas(self, word: str) -> tuple[str, ...]:
         """Every likely dictionary form of a word, most likely first: «газе» is a form of «газ» and of
         «газа» (gauze), «угле» of «угол» and «уголь»; matching takes them all."""
-        return self.parse(word).lemmas or (self.parse(word).lemma,)
+        return self.parse(word).lemmas
 
     def _readings(self, word: str) -> tuple[list, list]:
         """(singular readings as a name or place, all readings) of a word."""
-        parses = self._analyses(word)
+        parses = self.analyses(word)
         named = [q for q in parses if any(t in q.tag for t in NAME_TAGS) and q.tag.number != "plur"]
         return named, parses
 
@@ -97,5 +100,5 @@ class RussianMorphology:
     def is_common_word(self, word: str) -> bool:
         """True for a dictionary word with no reading as a name or place ("Переговоры" at a sentence's
         start; not "Токаев", which is also a form of "токай")."""
-        parses = self._analyses(word)
+        parses = self.analyses(word)
         return bool(parses) and parses[0].is_known and not any(t in q.tag for q in parses for t in NAME_TAGS + ("Orgn", "Abbr", "Trad"))
