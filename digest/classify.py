@@ -11,13 +11,24 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .config import kazakh_bare, kazakh_roots
+from .kazakh import CASE
 from .lexicon import Lexicon, Token
 from .model import Sentence, Taxonomy
 from .segment import split_sentences
 
 SPECIFIC_TIERS = ("strong", "terms")
 EXCLUDE = "exclude"
+CONTRAST = "contrast"  # the tier of a contrast subject's words
 MAX_REPEATS = 2  # the same vocabulary entry counts at most this often in one sentence
+SIGNAL_REACH = 8  # a word of decision states something about a strong word at most this many words away
+WEAK = "weak"
+NOT_TIERS = ("institutions", "venues")  # word lists of a topic that are not scored vocabulary
+KK_LOCATIVE = ("да", "де", "та", "те")  # -да/-де/-та/-те, -нда/-нде
+KK_LOCATIVE_ADJECTIVE = ("дағы", "дегі", "тағы", "тегі")
+PLACE_PREPOSITIONS = ("в", "во", "на")
+NEAR_PREPOSITIONS = ("у", "возле", "около", "близ")
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 NAME_ADJECTIVES = {"ADJF", "PRTF", "ADJS"}
 NAME_CHAIN_WORDS = {"и"}
 INNER_MARKS = set("«»\"“”„'–—-")  # a phrase may run across a quote or a dash (коридор «Север – Юг»)
@@ -51,13 +62,16 @@ class TopicClassifier:
         self.weights = dict(taxonomy.rules.weights)
         self.index: dict[str, dict[str, list[Entry]]] = {}
         self.institutions: dict[str, dict[str, set[str]]] = {}
+        self.venues: dict[str, frozenset[tuple[str, tuple[str, ...]]]] = {}  # (topic, keys) of venue words
+        self.contrast_weights: dict[str, float] = {}  # (topic, key) of words that name a venue
         for lang in ("ru", "kk"):
             by_first: dict[str, list[Entry]] = defaultdict(list)
             heads: dict[str, set[str]] = defaultdict(set)
+            places: set[tuple[str, tuple[str, ...]]] = set()
             for topic in taxonomy.topics:
                 vocab = topic.vocabulary.get(lang, {})
                 for tier, phrases in vocab.items():
-                    if tier == "institutions":
+                    if tier in NOT_TIERS:
                         continue
                     for phrase in phrases:
                         keys = lexicon.phrase_keys(str(phrase), lang)
@@ -65,12 +79,24 @@ class TopicClassifier:
                             by_first[keys[0]].append(Entry(keys, topic.slug, tier))
                 for head in vocab.get("institutions", ()):
                     heads[lexicon.key(str(head), lang)].add(topic.slug)
+                for venue in vocab.get("venues", ()):
+                    places.add((topic.slug, lexicon.phrase_keys(str(venue), lang)))
+            for contrast in taxonomy.contrasts:
+                for phrase in contrast.vocabulary.get(lang, ()):
+                    keys = lexicon.phrase_keys(str(phrase), lang)
+                    if keys:
+                        by_first[keys[0]].append(Entry(keys, contrast.slug, CONTRAST))
+                if contrast.weight is not None:
+                    self.contrast_weights[contrast.slug] = contrast.weight
             for entries in by_first.values():
                 entries.sort(key=lambda e: -len(e.keys))
             self.index[lang] = dict(by_first)
             self.institutions[lang] = dict(heads)
+            self.venues[lang] = frozenset(places)
         self.signals = {lang: frozenset(lexicon.key(str(w), lang) for w in words)
                         for lang, words in taxonomy.signals}
+        self.topic_slugs = frozenset(t.slug for t in taxonomy.topics)
+        self.weights.setdefault(CONTRAST, self.weights.get("terms", 1.0))
 
     # -- matching -------------------------------------------------------------------------
     def matches(self, tokens: tuple[Token, ...], lang: str) -> list[Match]:
@@ -144,16 +170,61 @@ class TopicClassifier:
             hi -= 1
         return lo, hi
 
+    def _venue(self, tokens: tuple[Token, ...], m: Match, lang: str) -> bool:
+        """Whether a match is a venue word of its topic standing as a place: «в школе», «мектепте»,
+        «в конференц-зале университета», «университеттің жаңа ғимаратында», «на пункте пропуска»."""
+        venues = [keys for t, keys in self.venues[lang] if t == m.entry.topic]
+        last = tokens[m.end - 1].keys
+        return any(keys == m.entry.keys or (len(keys) == 1 and keys[0] in last) for keys in venues) and \
+            self._place(tokens, m, lang, linked=True)
+
+    @staticmethod
+    def _place(tokens: tuple[Token, ...], m: Match, lang: str, linked: bool = False) -> bool:
+        """Whether a match names where something happens rather than what is decided or done: in
+        Russian в/на with the locative («в школах»), in Kazakh the locative («мектептерде»). With
+        `linked`, also a genitive bound to such a place: «в конференц-зале университета»,
+        «университеттің жаңа ғимаратында» (not for every word: «в области ядерного топлива»)."""
+        last = tokens[m.end - 1]
+        if lang == "kk":
+            def locative(t: Token) -> bool:
+                ending = t.text.lower()[len(t.key):]
+                return ending.endswith(KK_LOCATIVE) and not ending.endswith(KK_LOCATIVE_ADJECTIVE)
+            after = [t for t in tokens[m.end:m.end + 4] if t.word][:2]
+            genitive = last.text.lower()[len(last.key):].endswith(KK_GENITIVE)
+            return locative(last) or (linked and genitive and any(map(locative, after)))
+        head = tokens[m.start]  # a Russian phrase's head noun comes first: «пункте пропуска»
+        lead = [t for t in tokens[max(0, m.start - 8):m.start] if t.word]
+        while lead and lead[-1].pos in NAME_ADJECTIVES | {"NUMR"}:  # «в новых российских школах»
+            lead.pop()
+        preposition = lead[-1].text.lower() if lead else ""
+        if head.case in ("loct", "loc2") and preposition in PLACE_PREPOSITIONS:
+            return True
+        if head.case == "gent" and preposition in NEAR_PREPOSITIONS:
+            return True  # «у пункта пропуска», «возле школы»
+        if not (linked and last.case == "gent"):
+            return False
+        # «в актовом зале Западно-Казахстанского университета»: в/на, adjectives, a noun in the
+        # locative, then only the genitive's own adjectives
+        i = len(lead) - 1
+        if i < 0 or lead[i].case not in ("loct", "loc2") or lead[i].pos != "NOUN":
+            return False
+        while i > 0 and lead[i - 1].pos in NAME_ADJECTIVES | {"NUMR"}:
+            i -= 1
+        return i > 0 and lead[i - 1].text.lower() in PLACE_PREPOSITIONS
+
     # -- scoring --------------------------------------------------------------------------
     def score(self, text: str, lang: str, trace: list | None = None
               ) -> tuple[dict[str, float], dict[str, bool]]:
         """Per-topic score of a text and whether each topic has specific (not generic) evidence.
         `trace` (a list) receives one (words, entry, topic, tier, weight, why) per vocabulary match."""
         scores, specific, _, _ = self.evidence(text, lang, trace)
-        return scores, specific
+        return {t: v for t, v in scores.items() if t in self.topic_slugs}, specific
 
     def evidence(self, text: str, lang: str, trace: list | None = None):
-        """(scores, specific, topics with a strong word, the first word of decision or None) of a text."""
+        """(scores, specific, backed, decided) of a text: the score of each topic (and contrast subject),
+        whether a topic has specific (strong or terms) evidence, the topics with any evidence that is
+        not a weak word, and {topic: word of decision} for each topic whose strong word stands within
+        SIGNAL_REACH words of a word of decision («открыть школу», «построить АЭС»)."""
         tokens = self.lexicon.tokens(text, lang)
         matches = self.matches(tokens, lang)
         absorbed = self._absorbed(tokens, matches, lang)
@@ -161,9 +232,10 @@ class TopicClassifier:
         specific: dict[str, bool] = defaultdict(bool)
         repeats: dict[Entry, int] = defaultdict(int)
         spans: set[tuple[int, str]] = set()
-        strong: set[str] = set()
+        strong: dict[str, list[int]] = defaultdict(list)  # word positions of each topic's strong words
+        backed: set[str] = set()
         for n, m in sorted(enumerate(matches), key=lambda nm: (nm[1].start, -self.weights.get(nm[1].entry.tier, 0.0))):
-            weight, why = self.weights.get(m.entry.tier, 0.0), ""
+            weight, why = self.contrast_weights.get(m.entry.topic) or self.weights.get(m.entry.tier, 0.0), ""
             if (m.start, m.entry.topic) in spans:  # «культурно-гуманитарный» is one word of evidence
                 weight, why = 0.0, "the same words already counted for this topic"
             elif n in absorbed:
@@ -174,37 +246,66 @@ class TopicClassifier:
                 repeats[m.entry] += 1
                 if repeats[m.entry] > MAX_REPEATS:
                     weight, why = 0.0, f"counted {MAX_REPEATS} times already"
+                elif m.entry.tier in SPECIFIC_TIERS and self._venue(tokens, m, lang):
+                    weight, why = self.weights.get(WEAK, 0.5), "the place where something else happens: weak"
             if weight:
                 spans.add((m.start, m.entry.topic))
                 scores[m.entry.topic] += weight
                 specific[m.entry.topic] |= m.entry.tier in SPECIFIC_TIERS
-                if m.entry.tier == "strong":
-                    strong.add(m.entry.topic)
+                if m.entry.tier != WEAK and not why:
+                    backed.add(m.entry.topic)
+                if m.entry.tier == "strong" and not why and not self._place(tokens, m, lang):  # «откроют в школах»
+                    strong[m.entry.topic] += [m.start, m.end - 1]
             if trace is not None:
                 words = " ".join(t.text for t in tokens[m.start:m.end] if t.word)
                 trace.append((words, " ".join(m.entry.keys), m.entry.topic, m.entry.tier, weight, why))
-        signal = next((t.text for t in tokens if t.keys & self.signals.get(lang, frozenset())), None)
-        return dict(scores), dict(specific), strong, signal
+        signals = self.signals.get(lang, frozenset())
+        # a word of decision inside another subject's phrase decides nothing here («трудовой договор»)
+        taken = {n for m in matches if m.entry.tier in (CONTRAST, EXCLUDE) for n in range(m.start, m.end)}
+        words = [n for n, t in enumerate(tokens) if t.word]
+        place = {n: i for i, n in enumerate(words)}  # token index -> word index (punctuation not counted)
+        if lang == "kk":  # Kazakh verbs are not stemmed: a word of decision is a beginning (салын-ған)
+            said = [n for n in words if n not in taken and tokens[n].text.lower().startswith(tuple(signals))]
+        else:
+            said = [n for n in words if n not in taken and tokens[n].key in signals]
+        if said:
+            backed = set(scores)  # weak words with a word of decision: «жастар форумын өткізу жоспарланған»
+        decided = {}
+        for n in said:
+            for topic, ends in strong.items():
+                if topic not in decided and any(abs(place.get(e, 0) - place[n]) <= SIGNAL_REACH for e in ends):
+                    decided[topic] = tokens[n].text
+        return dict(scores), dict(specific), backed, decided
 
     def sentence_topics(self, scores: dict[str, float], specific: dict[str, bool],
-                        enumeration_rule: bool = True, why: dict | None = None) -> tuple[str, ...]:
+                        enumeration_rule: bool = True, why: dict | None = None,
+                        backed: set[str] | None = None) -> tuple[str, ...]:
         """Topics of one sentence from its scores; `why` (a dict) receives the reason for each topic
         that scored and was not kept."""
         why = why if why is not None else {}
         if not scores:
             return ()
-        named = [t for t, s in scores.items() if s > 0]
-        if (enumeration_rule and len(named) >= self.rules.enumeration_topics
+        named = [t for t, s in scores.items() if s > 0 and t in self.topic_slugs]
+        fields = sum(1 for s in scores.values() if s > 0)  # topics and other subjects alike
+        if (enumeration_rule and named and fields >= self.rules.enumeration_topics
                 and not any(specific.get(t) for t in named)):
-            why.update({t: f"a list of {len(named)} fields named only by general words" for t in named})
+            why.update({t: f"a list of {fields} fields named only by general words" for t in named})
             return ()
         top = max(scores.values())
+        leader = max(sorted(scores), key=lambda t: scores[t])
+        strongest = (f"the sentence's strongest topic ({top:g})" if leader in self.topic_slugs
+                     else f"the sentence's words on {leader}, not a topic ({top:g})")
         kept = []
         for t, s in sorted(scores.items()):
+            if t not in self.topic_slugs:
+                continue
             if s < self.rules.min_score:
                 why[t] = f"below the threshold {self.rules.min_score:g}"
+            elif backed is not None and t not in backed:
+                why[t] = "only weak words, which support other evidence but are none by themselves"
             elif s < self.rules.dominance * top:
-                why[t] = f"below {self.rules.dominance:g} × the sentence's strongest topic ({top:g})"
+                why[t] = f"below {self.rules.dominance:g} × {strongest}"
+
             else:
                 kept.append(t)
         return tuple(kept)
@@ -221,16 +322,17 @@ class TopicClassifier:
         for s in units:
             matched: list | None = [] if trace is not None else None
             why: dict = {}
-            scores, specific, strong, signal = self.evidence(s, lang, matched)
+            scores, specific, backed, decided = self.evidence(s, lang, matched)
             # short lines (titles, headings) are one unit, and lists are meaningful there
-            topics = self.sentence_topics(scores, specific, role not in ("title", "heading"), why)
+            topics = self.sentence_topics(scores, specific, role not in ("title", "heading"), why, backed)
             for t in topics:
                 totals[t] += scores[t]
-            decisive = tuple(t for t in topics if t in strong) if signal else ()
-            sentences.append(Sentence(s, topics, _rounded(scores), decisive))
+            decisive = tuple(t for t in topics if t in decided)
+            sentences.append(Sentence(s, topics, _rounded({t: v for t, v in scores.items() if t in self.topic_slugs}),
+                                      decisive))
             if trace is not None:
-                notes = {t: f"states a decision or project ('{signal}' and a strong word): enough to file "
-                            "the article" for t in decisive}
+                notes = {t: f"states a decision or project ('{decided[t]}' next to a strong word): enough to "
+                            "file the article" for t in decisive}
                 trace.append((s, matched, why, notes))
         if role in ("title", "heading"):
             return tuple(sentences), sentences[0].topics
@@ -248,6 +350,8 @@ class TopicClassifier:
         `article_min_score` of evidence (one passing word is not enough), or that its title gives and
         its body supports at all. `why` receives the reason for each topic that was not kept."""
         support: dict[str, float] = defaultdict(float)
+        sentences: dict[str, int] = defaultdict(int)
+        decided: set[str] = set()
         for p in paragraphs:
             if p.role != "body":
                 continue
@@ -255,16 +359,24 @@ class TopicClassifier:
                 scores = dict(s.scores)
                 for t in s.topics:
                     if t in p.topics:
-                        support[t] += max(scores.get(t, 0.0),
-                                          self.rules.article_min_score if t in s.decisive else 0.0)
+                        support[t] += scores.get(t, 0.0)
+                        sentences[t] += 1
+                        if t in s.decisive:
+                            decided.add(t)
         titled = {t for p in paragraphs if p.role == "title" for t in p.topics}
         kept = set()
         for t, total in support.items():
-            if total >= self.rules.article_min_score or t in titled:
+            if t in titled or t in decided or (total >= self.rules.article_min_score
+                                                 and sentences[t] >= self.rules.article_min_sentences):
                 kept.add(t)
-            elif why is not None:
+            elif why is None:
+                continue
+            elif total < self.rules.article_min_score:
                 why[t] = (f"its sentences give {total:g} in the whole article, below the article threshold "
                           f"{self.rules.article_min_score:g} (a word in passing)")
+            else:
+                why[t] = (f"only {sentences[t]} sentence is on it, and without a word of decision: named in "
+                          f"passing (an article needs {self.rules.article_min_sentences} such sentences)")
         return kept
 
 
@@ -284,28 +396,43 @@ def lint_taxonomy(classifier: TopicClassifier) -> list[str]:
     lexicon, found = classifier.lexicon, []
     for lang in ("ru", "kk"):
         seen: dict[tuple[str, ...], tuple[str, str, str]] = {}
-        for topic in classifier.taxonomy.topics:
-            for tier, phrases in topic.vocabulary.get(lang, {}).items():
-                if tier == "institutions":
+        lists = [(t.slug, tier, phrases) for t in classifier.taxonomy.topics
+                 for tier, phrases in t.vocabulary.get(lang, {}).items() if tier not in NOT_TIERS]
+        lists += [(c.slug, CONTRAST, c.vocabulary.get(lang, ())) for c in classifier.taxonomy.contrasts]
+        for slug, tier, phrases in lists:
+            for phrase in phrases:
+                where = f"{slug} {lang} {tier} '{phrase}'"
+                keys = lexicon.phrase_keys(str(phrase), lang)
+                if not keys:
+                    found.append(f"{where}: has no word, so nothing can ever match it")
                     continue
-                for phrase in phrases:
-                    where = f"{topic.slug} {lang} {tier} '{phrase}'"
-                    keys = lexicon.phrase_keys(str(phrase), lang)
-                    if not keys:
-                        found.append(f"{where}: has no word, so nothing can ever match it")
-                        continue
-                    if keys in seen:
-                        found.append(f"{where}: the same vocabulary as {' '.join(seen[keys][:2])} "
-                                     f"'{seen[keys][2]}' (both read as '{' '.join(keys)}'); keep one")
-                        continue
-                    seen[keys] = (topic.slug, tier, str(phrase))
-                    entry = Entry(keys, topic.slug, tier)
-                    for text in _written_forms(str(phrase), lang, lexicon):
-                        got = [m.entry for m in classifier.matches(lexicon.tokens(text, lang), lang)]
-                        if entry not in got:
-                            other = ", ".join(f"{e.topic} {e.tier} '{' '.join(e.keys)}'" for e in got) or "nothing"
-                            found.append(f"{where}: «{text}» is matched as {other}, never as this entry")
-                            break
+                if keys in seen:
+                    found.append(f"{where}: the same vocabulary as {' '.join(seen[keys][:2])} "
+                                 f"'{seen[keys][2]}' (both read as '{' '.join(keys)}'); keep one")
+                    continue
+                seen[keys] = (slug, tier, str(phrase))
+                entry = Entry(keys, slug, tier)
+                for text in _written_forms(str(phrase), lang, lexicon):
+                    got = [m.entry for m in classifier.matches(lexicon.tokens(text, lang), lang)]
+                    if entry not in got:
+                        other = ", ".join(f"{e.topic} {e.tier} '{' '.join(e.keys)}'" for e in got) or "nothing"
+                        found.append(f"{where}: «{text}» is matched as {other}, never as this entry")
+                        break
+    found += _inflected_kazakh_roots(classifier.taxonomy)
+    return found
+
+
+def _inflected_kazakh_roots(taxonomy: Taxonomy) -> list[str]:
+    """Kazakh vocabulary words written in an inflected form of another entry's word ('пунктін' beside
+    'пункті'): every vocabulary word stops the stemmer, so the inflected one would then stop it too
+    early in other words ('пунктінде' read as 'пунктін') and the dictionary form would never match."""
+    roots = kazakh_roots(taxonomy)
+    found = []
+    for word in sorted(roots):
+        stem = next((word[:-len(c)] for c in (*CASE, "н") if word.endswith(c) and word[:-len(c)] in roots), None)
+        if stem:
+            found.append(f"kk '{word}': an inflected form of the vocabulary word '{stem}'; write the phrase "
+                         f"with '{stem}' (the stemmer reads every form alike)")
     return found
 
 
@@ -316,7 +443,11 @@ def _written_forms(phrase: str, lang: str, lexicon: Lexicon) -> list[str]:
     if lang == "kk":
         vowels = [ch for ch in phrase.lower() if ch in KK_BACK_VOWELS + KK_FRONT_VOWELS]
         if vowels and phrase[-1:].isalpha() and phrase[-1:].islower():
-            forms.append(phrase + ("ларында" if vowels[-1] in KK_BACK_VOWELS else "лерінде"))
+            back, last = vowels[-1] in KK_BACK_VOWELS, phrase.split()[-1].lower()
+            if " " in phrase and kazakh_bare(last) != last:  # өткізу пункті → өткізу пунктінде
+                forms.append(phrase + ("нда" if back else "нде"))
+            else:
+                forms.append(phrase + ("ларында" if back else "лерінде"))
         return forms
     words = phrase.split()
     for case in RU_TEST_CASES:

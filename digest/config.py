@@ -7,7 +7,8 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .model import Rules, Taxonomy, Topic
+from .kazakh import THIRD_PERSON, VOWELS, _devoice
+from .model import Contrast, Rules, Taxonomy, Topic
 
 SLUG = re.compile(r"\A[a-z0-9][a-z0-9-]*\Z")
 TIERS = ("sector", "strong", "terms", "weak", "exclude")
@@ -31,7 +32,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list) or not data["topics"]:
         raise ConfigError(f"{path}: needs a non-empty 'topics:' list — see the comment at the top")
     rules_data = data.get("rules") or {}
-    weights = data.get("weights") or {"strong": 2.0, "terms": 1.0, "sector": 1.0, "weak": 0.5}
+    weights = data.get("weights") or {"strong": 2.0, "terms": 1.0, "sector": 1.0, "weak": 0.5, "contrast": 1.0}
     try:
         rules = Rules(weights=tuple(sorted((str(k), float(v)) for k, v in weights.items())),
                       **{k: type(getattr(Rules, k))(v) for k, v in rules_data.items()})
@@ -46,7 +47,26 @@ def load_taxonomy(path: Path) -> Taxonomy:
     signals = data.get("signals") or {}
     if not isinstance(signals, dict) or not all(isinstance(v, list) for v in signals.values()):
         raise ConfigError(f"{path}: 'signals' must map ru and kk to lists of words")
-    return Taxonomy(tuple(topics), rules, tuple((str(k), tuple(str(w) for w in v)) for k, v in signals.items()))
+    contrasts = tuple(_contrast(raw, f"{path}: contrast #{n}", seen) for n, raw in enumerate(data.get("contrasts") or (), 1))
+    return Taxonomy(tuple(topics), rules, tuple((str(k), tuple(str(w) for w in v)) for k, v in signals.items()),
+                    contrasts)
+
+
+def _contrast(raw: object, where: str, taken: set[str]) -> Contrast:
+    vocabulary = raw.get("vocabulary") if isinstance(raw, dict) else None
+    slug = str(raw.get("slug", "")) if isinstance(raw, dict) else ""
+    if not SLUG.match(slug) or not isinstance(vocabulary, dict) or not all(
+            isinstance(vocabulary.get(lang) or [], list) for lang in LANGS):
+        raise ConfigError(f"{where}: needs a slug (lowercase latin letters, digits, hyphens) and "
+                          "'vocabulary' with word lists under ru: and/or kk:")
+    if slug in taken:
+        raise ConfigError(f"{where}: slug {slug!r} is already a topic's or another contrast's — slugs must be unique")
+    taken.add(slug)
+    weight = raw.get("weight")
+    if weight is not None and (isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0):
+        raise ConfigError(f"{where} ({slug}): 'weight' must be a positive number")
+    return Contrast(slug, {lang: tuple(str(w) for w in (vocabulary.get(lang) or ())) for lang in LANGS},
+                    None if weight is None else float(weight))
 
 
 def _topic(raw: object, where: str) -> Topic:
@@ -64,6 +84,7 @@ def _topic(raw: object, where: str) -> Topic:
     if not isinstance(vocabulary, dict) or not any(vocabulary.get(lang) for lang in LANGS):
         raise ConfigError(f"{where}: 'vocabulary' needs word lists under ru: and/or kk:")
     institutions = raw.get("institutions") or {}
+    venues = raw.get("venues") or {}
     vocab: dict[str, dict[str, tuple[str, ...]]] = {}
     for lang in LANGS:
         tiers = vocabulary.get(lang) or {}
@@ -75,6 +96,7 @@ def _topic(raw: object, where: str) -> Topic:
                               f"use {', '.join(TIERS)}")
         vocab[lang] = {tier: tuple(str(w) for w in (tiers.get(tier) or ())) for tier in TIERS}
         vocab[lang]["institutions"] = tuple(str(w) for w in (institutions.get(lang) or ()))
+        vocab[lang]["venues"] = tuple(str(w) for w in (venues.get(lang) or ()))
     return Topic(slug=slug, name={k: str(v) for k, v in name.items()},
                  description={k: str(v) for k, v in description.items()}, vocabulary=vocab)
 
@@ -82,11 +104,24 @@ def _topic(raw: object, where: str) -> Topic:
 def kazakh_roots(taxonomy: Taxonomy) -> frozenset[str]:
     """Every Kazakh vocabulary word: the stemmer stops when it reaches one of these."""
     words = set()
-    for topic in taxonomy.topics:
-        for phrases in topic.vocabulary.get("kk", {}).values():
-            for phrase in phrases:
-                words.update(w.lower() for w in re.findall(r"[\w-]+", phrase))
+    lists = [*(p for t in taxonomy.topics for p in t.vocabulary.get("kk", {}).values()),
+             *(c.vocabulary.get("kk", ()) for c in taxonomy.contrasts)]
+    for phrases in lists:
+        for phrase in phrases:
+            found = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
+            # a later word of a phrase in the 3rd-person possessive («өткізу пункті», «көлік құралы») is
+            # known by its bare root, so that every form (пунктінде, пункттері, құралдары) reads alike
+            words.update(found[:1] + [kazakh_bare(w) for w in found[1:]])
     return frozenset(words)
+
+
+def kazakh_bare(word: str) -> str:
+    """A word without its 3rd-person possessive ending (пункті → пункт, орталығы → орталық)."""
+    for ending in THIRD_PERSON:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and (ending.startswith("с") or stem[-1] not in VOWELS):
+            return _devoice(stem)
+    return word
 
 
 def load_texts(path: Path) -> dict:

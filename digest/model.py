@@ -156,6 +156,16 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Contrast:
+    """A subject that is not a topic (defence, sport, health …): news about it names a topic's word in
+    passing, and its own words weigh against that word in a sentence; it never files an article."""
+
+    slug: str
+    vocabulary: dict = field(hash=False, compare=False)  # lang -> tuple of words and phrases
+    weight: float | None = None  # of each of its words; None: the taxonomy's `contrast` weight
+
+
+@dataclass(frozen=True)
 class Rules:
     """Thresholds of the topic classifier."""
 
@@ -165,6 +175,7 @@ class Rules:
     paragraph_dominance: float = 0.3
     enumeration_topics: int = 3
     article_min_score: float = 3.0
+    article_min_sentences: int = 2
 
 
 @dataclass(frozen=True)
@@ -176,6 +187,7 @@ class Taxonomy:
     # words of decision and project (ru lemmas, kk stems): a sentence with one of them and a strong
     # word of a topic says something specific about it (an agreement, a plan, a construction)
     signals: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    contrasts: tuple[Contrast, ...] = ()
 
     def topic(self, slug: str) -> Topic:
         """The topic with this slug."""

@@ -63,6 +63,20 @@ CASES = [
     ("Екі ел басшылары сауда-экономикалық байланыстарды талқылады.", "kk", set()),
     # a metaphorical bridge is not transport
     ("Бұл келісім екі халық арасындағы берік көпір болады.", "kk", set()),
+    # another subject's words outweigh a topic's word in passing: military aviation, a checkpoint as
+    # the place of a drug seizure, a sponsor's name
+    ("Большая часть парка военной авиации и бронетехники вооружённых сил – российского производства.", "ru", set()),
+    ("Шекарашылар өткізу пунктінде жүк көлігінен есірткі тапты.", "kk", set()),
+    ("Пограничники задержали на пункте пропуска грузовик с наркотиками.", "ru", set()),
+    ("Генеральным спонсором турнира выступил «КазМунайГаз».", "ru", set()),
+    ("Турнирдің бас демеушісі – ҚазМұнайГаз.", "kk", set()),
+    # ... but not a topic's substance: a sponsor that builds a power plant
+    ("Генеральный партнёр форума «Росатом» построит в Казахстане атомную электростанцию.", "ru", {"energy"}),
+    # every form of a Kazakh phrase in the possessive: пункті, пунктінде, пункттері
+    ("Шекарадағы өткізу пункттерінің өткізу қабілеті екі есе артады.", "kk", {"transport"}),
+    # weak words alone are no evidence; with a word of decision they are
+    ("Там работают наши специалисты, и значительная часть из них – молодёжь.", "ru", set()),
+    ("Жастар мен ғылым бағыттарында бірлескен форум өткізу жоспарланған.", "kk", {"education"}),
 ]
 
 
@@ -97,3 +111,46 @@ def test_sentences_carry_their_own_topics(tools):
     sentences, topics = tools.classifier.classify(text, "ru", "body")
     assert [s.topics for s in sentences] == [("energy",), ("education",)]
     assert topics == ("education", "energy")
+
+
+def _article(tools, *lines):
+    from tests.helpers import make_article
+    return make_article(tools, "x", "2024-05-01", *lines)
+
+
+def test_a_topic_in_one_sentence_in_passing_does_not_file_the_article(tools):
+    # teachers and students among the victims of a fraud: one sentence, no word of decision
+    article = _article(tools, "Телефонные мошенники похитили у жителей области 300 млн тенге",
+                       "Полиция Костанайской области возбудила 120 уголовных дел о мошенничестве. "
+                       "Среди пострадавших – пенсионеры, учителя школ и студенты колледжей.")
+    assert "education" not in article.topics
+
+
+def test_two_sentences_on_a_topic_file_the_article(tools):
+    article = _article(tools, "В Омской области началась осенняя вакцинация",
+                       "Прививочная кампания стартовала в понедельник. В области не хватает учителей: "
+                       "вакансии есть в сорока школах. Педагогический университет увеличит набор студентов.")
+    assert "education" in article.topics
+
+
+def test_a_word_of_decision_next_to_a_strong_word_files_the_article(tools):
+    article = _article(tools, "Губернатор провёл приём граждан",
+                       "Губернатор ответил на вопросы жителей о ценах и дорогах. "
+                       "Он также сообщил, что в следующем году в Омске построят новую школу на 1200 мест.")
+    assert "education" in article.topics
+
+
+def test_a_place_is_no_decision(tools):
+    # «откроют … в школах»: the schools are where the points open, not what is opened
+    article = _article(tools, "Вакцинация в Омской области",
+                       "Прививочная кампания стартовала в понедельник. "
+                       "Дополнительные пункты вакцинации откроют в торговых центрах и в школах.")
+    assert "education" not in article.topics
+
+
+def test_a_kazakh_word_of_decision_is_read_in_any_form(tools):
+    # «салынады», «ашылды»: Kazakh verbs are matched by the beginning of the word
+    article = _article(tools, "Облыс әкімі тұрғындармен кездесті",
+                       "Әкім тұрғындардың баға мен жол туралы сұрақтарына жауап берді. "
+                       "Ол келесі жылы Петропавлда 1200 орындық жаңа мектеп салынатынын айтты.")
+    assert "education" in article.topics

@@ -57,10 +57,11 @@ def test_the_development_set_has_the_shape_the_measurements_need():
 
 
 @pytest.mark.parametrize("half, precision, recall, lookalike_precision", [
-    # the tuning half: what the vocabulary and rules were tuned on
-    ("tune", 0.92, 0.95, 0.90),
+    # the tuning half: what the vocabulary and rules were tuned on (it grew with harder look-alikes,
+    # written to find the rules' mistakes: 0.88 / 0.96, look-alikes 0.82 when these bars were set)
+    ("tune", 0.86, 0.95, 0.80),
     # the held-apart half: measured only; a guard against losing what was reached (see make quality)
-    ("held", 0.85, 0.95, 0.72),
+    ("held", 0.90, 0.95, 0.82),
 ])
 def test_article_topics_on_the_development_set(tools, half, precision, recall, lookalike_precision):
     analysis = analyze_corpus(DEVSET / half, tools=tools)

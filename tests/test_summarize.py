@@ -20,9 +20,10 @@ def test_near_duplicates_from_two_outlets_are_one_item_with_both_sources(tools):
 
 
 def test_different_figures_for_one_measure_are_shown_together(tools):
-    a = make_article(tools, "a", "2024-05-01",
+    # a headline on the topic files each one-sentence article under it
+    a = make_article(tools, "a", "2024-05-01", "Казахстанские студенты в российских вузах",
                      "В российских вузах сейчас учатся около 70 тысяч студентов из Казахстана.")
-    b = make_article(tools, "b", "2024-06-01",
+    b = make_article(tools, "b", "2024-06-01", "Сколько казахстанских студентов учится в России",
                      "По данным министерства, в университетах России обучаются 64 тысячи казахстанских студентов.")
     items = summarize_topic((a, b), "education")
     assert len(items) == 1 and len(items[0].alternatives) == 1
@@ -217,9 +218,10 @@ def test_the_best_scored_of_two_near_duplicates_is_quoted_and_both_count(tools):
 
 
 def test_a_rival_figure_adds_to_the_rank_of_its_item(tools):
-    a = make_article(tools, "a", "2024-05-01",
+    # a headline on the topic files each one-sentence article under it
+    a = make_article(tools, "a", "2024-05-01", "Казахстанские студенты в российских вузах",
                      "В российских вузах сейчас учатся около 70 тысяч студентов из Казахстана.")
-    b = make_article(tools, "b", "2024-06-01",
+    b = make_article(tools, "b", "2024-06-01", "Сколько казахстанских студентов учится в России",
                      "По данным министерства, в университетах России обучаются 64 тысячи казахстанских студентов.")
     (item,) = summarize_topic((a, b), "education")
     lead = next(c for x in (a, b) for c in x.candidates if c.text == item.statement.text)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from digest.classify import TopicClassifier, lint_taxonomy
 from digest.config import load_taxonomy
+from digest.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,3 +56,27 @@ def test_an_entry_whose_other_forms_read_as_another_word_is_reported(tmp_path, t
     # the nominative
     found = _lint(_taxonomy_with(tmp_path, "ru", "energy", "terms", ["сталь"]), tools)
     assert len(found) == 1 and "«стали»" in found[0] and "never as this entry" in found[0], found
+
+
+def test_a_kazakh_word_in_a_case_form_of_another_entry_is_reported(tmp_path, tools):
+    # «пунктін» (accusative) beside «пункт»: it would stop the stemmer in «пунктінде»
+    found = _lint(_taxonomy_with(tmp_path, "kk", "transport", "strong", ["өткізу пунктін кеңейту"]), tools)
+    assert any("'пунктін'" in f and "inflected form" in f and "'пункт'" in f for f in found), found
+
+
+def test_a_contrast_subject_with_a_topics_word_is_a_duplicate(tmp_path, tools):
+    data = yaml.safe_load((ROOT / "taxonomy.yml").read_text(encoding="utf-8"))
+    data["contrasts"][0]["vocabulary"]["ru"].append("университет")
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    found = _lint(load_taxonomy(path), tools)
+    assert len(found) == 1 and "education strong 'университет'" in found[0] and "same vocabulary" in found[0], found
+
+
+def test_a_contrast_slug_must_differ_from_the_topics(tmp_path):
+    data = yaml.safe_load((ROOT / "taxonomy.yml").read_text(encoding="utf-8"))
+    data["contrasts"][0]["slug"] = "energy"
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="'energy' is already a topic's"):
+        load_taxonomy(path)
