@@ -47,7 +47,12 @@ def load_taxonomy(path: Path) -> Taxonomy:
     signals = data.get("signals") or {}
     if not isinstance(signals, dict) or not all(isinstance(v, list) for v in signals.values()):
         raise ConfigError(f"{path}: 'signals' must map ru and kk to lists of words")
-    contrasts = tuple(_contrast(raw, f"{path}: contrast #{n}", seen) for n, raw in enumerate(data.get("contrasts") or (), 1))
+    contrasts, named = [], set()
+    for n, raw in enumerate(data.get("contrasts") or (), 1):
+        contrast = _contrast(raw, f"{path}: contrast #{n}", named)
+        if contrast.slug not in seen:  # a topic with a contrast's slug replaces it (a subject made a topic)
+            contrasts.append(contrast)
+    contrasts = tuple(contrasts)
     return Taxonomy(tuple(topics), rules, tuple((str(k), tuple(str(w) for w in v)) for k, v in signals.items()),
                     contrasts)
 
@@ -60,7 +65,7 @@ def _contrast(raw: object, where: str, taken: set[str]) -> Contrast:
         raise ConfigError(f"{where}: needs a slug (lowercase latin letters, digits, hyphens) and "
                           "'vocabulary' with word lists under ru: and/or kk:")
     if slug in taken:
-        raise ConfigError(f"{where}: slug {slug!r} is already a topic's or another contrast's — slugs must be unique")
+        raise ConfigError(f"{where}: slug {slug!r} is already another contrast's — slugs must be unique")
     taken.add(slug)
     weight = raw.get("weight")
     if weight is not None and (isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0):

@@ -73,10 +73,22 @@ def test_a_contrast_subject_with_a_topics_word_is_a_duplicate(tmp_path, tools):
     assert len(found) == 1 and "education strong 'университет'" in found[0] and "same vocabulary" in found[0], found
 
 
-def test_a_contrast_slug_must_differ_from_the_topics(tmp_path):
+def test_a_topic_with_a_contrasts_slug_replaces_the_contrast(tmp_path):
     data = yaml.safe_load((ROOT / "taxonomy.yml").read_text(encoding="utf-8"))
-    data["contrasts"][0]["slug"] = "energy"
+    promoted = data["contrasts"][0]["slug"]
+    assert promoted not in {t["slug"] for t in data["topics"]}
+    data["topics"].append({"slug": promoted, "name": {"ru": "Оборона"}, "description": {"ru": "Армия."},
+                           "vocabulary": {"ru": {"strong": ["армия"]}}})
     path = tmp_path / "taxonomy.yml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ConfigError, match="'energy' is already a topic's"):
+    taxonomy = load_taxonomy(path)
+    assert promoted in {t.slug for t in taxonomy.topics} and promoted not in {c.slug for c in taxonomy.contrasts}
+
+
+def test_two_contrasts_with_one_slug_are_an_error(tmp_path):
+    data = yaml.safe_load((ROOT / "taxonomy.yml").read_text(encoding="utf-8"))
+    data["contrasts"][1]["slug"] = data["contrasts"][0]["slug"]
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match="already another contrast's"):
         load_taxonomy(path)
