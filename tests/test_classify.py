@@ -113,44 +113,33 @@ def test_sentences_carry_their_own_topics(tools):
     assert topics == ("education", "energy")
 
 
-def _article(tools, *lines):
-    from tests.helpers import make_article
-    return make_article(tools, "x", "2024-05-01", *lines)
 
-
-def test_a_topic_in_one_sentence_in_passing_does_not_file_the_article(tools):
+ARTICLES = [
     # teachers and students among the victims of a fraud: one sentence, no word of decision
-    article = _article(tools, "Телефонные мошенники похитили у жителей области 300 млн тенге",
-                       "Полиция Костанайской области возбудила 120 уголовных дел о мошенничестве. "
-                       "Среди пострадавших – пенсионеры, учителя школ и студенты колледжей.")
-    assert "education" not in article.topics
-
-
-def test_two_sentences_on_a_topic_file_the_article(tools):
-    article = _article(tools, "В Омской области началась осенняя вакцинация",
-                       "Прививочная кампания стартовала в понедельник. В области не хватает учителей: "
-                       "вакансии есть в сорока школах. Педагогический университет увеличит набор студентов.")
-    assert "education" in article.topics
-
-
-def test_a_word_of_decision_next_to_a_strong_word_files_the_article(tools):
-    article = _article(tools, "Губернатор провёл приём граждан",
-                       "Губернатор ответил на вопросы жителей о ценах и дорогах. "
-                       "Он также сообщил, что в следующем году в Омске построят новую школу на 1200 мест.")
-    assert "education" in article.topics
-
-
-def test_a_place_is_no_decision(tools):
+    ("Телефонные мошенники похитили у жителей области 300 млн тенге",
+     "Полиция Костанайской области возбудила 120 уголовных дел о мошенничестве. "
+     "Среди пострадавших – пенсионеры, учителя школ и студенты колледжей.", False),
+    # two sentences on the topic file the article
+    ("В Омской области началась осенняя вакцинация",
+     "Прививочная кампания стартовала в понедельник. В области не хватает учителей: "
+     "вакансии есть в сорока школах. Педагогический университет увеличит набор студентов.", True),
+    # a word of decision next to a strong word: one sentence is enough
+    ("Губернатор провёл приём граждан",
+     "Губернатор ответил на вопросы жителей о ценах и дорогах. "
+     "Он также сообщил, что в следующем году в Омске построят новую школу на 1200 мест.", True),
     # «откроют … в школах»: the schools are where the points open, not what is opened
-    article = _article(tools, "Вакцинация в Омской области",
-                       "Прививочная кампания стартовала в понедельник. "
-                       "Дополнительные пункты вакцинации откроют в торговых центрах и в школах.")
-    assert "education" not in article.topics
+    ("Вакцинация в Омской области",
+     "Прививочная кампания стартовала в понедельник. "
+     "Дополнительные пункты вакцинации откроют в торговых центрах и в школах.", False),
+    # «салынатынын»: Kazakh words of decision are matched by the beginning of the word
+    ("Облыс әкімі тұрғындармен кездесті",
+     "Әкім тұрғындардың баға мен жол туралы сұрақтарына жауап берді. "
+     "Ол келесі жылы Петропавлда 1200 орындық жаңа мектеп салынатынын айтты.", True),
+]
 
 
-def test_a_kazakh_word_of_decision_is_read_in_any_form(tools):
-    # «салынады», «ашылды»: Kazakh verbs are matched by the beginning of the word
-    article = _article(tools, "Облыс әкімі тұрғындармен кездесті",
-                       "Әкім тұрғындардың баға мен жол туралы сұрақтарына жауап берді. "
-                       "Ол келесі жылы Петропавлда 1200 орындық жаңа мектеп салынатынын айтты.")
-    assert "education" in article.topics
+@pytest.mark.parametrize("title, body, filed", ARTICLES)
+def test_when_a_topic_files_the_article(tools, title, body, filed):
+    from tests.helpers import make_article
+    article = make_article(tools, "x", "2024-05-01", title, body)
+    assert ("education" in article.topics) is filed
