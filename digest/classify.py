@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .config import kazakh_bare, kazakh_roots
-from .kazakh import CASE
+from .config import kazakh_roots
+from .kazakh import CASE, without_possessive
 from .lexicon import Lexicon, Token
 from .model import Sentence, Taxonomy
 from .segment import split_sentences
@@ -62,12 +62,12 @@ class TopicClassifier:
         self.weights = dict(taxonomy.rules.weights)
         self.index: dict[str, dict[str, list[Entry]]] = {}
         self.institutions: dict[str, dict[str, set[str]]] = {}
-        self.venues: dict[str, frozenset[tuple[str, tuple[str, ...]]]] = {}  # (topic, keys) of venue words
-        self.contrast_weights: dict[str, float] = {}  # (topic, key) of words that name a venue
+        self.venues: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> topic -> keys of its venue words
+        self.contrast_weights: dict[str, float] = {}  # a contrast's own weight of its words
         for lang in ("ru", "kk"):
             by_first: dict[str, list[Entry]] = defaultdict(list)
             heads: dict[str, set[str]] = defaultdict(set)
-            places: set[tuple[str, tuple[str, ...]]] = set()
+            places: dict[str, list[tuple[str, ...]]] = defaultdict(list)
             for topic in taxonomy.topics:
                 vocab = topic.vocabulary.get(lang, {})
                 for tier, phrases in vocab.items():
@@ -80,7 +80,7 @@ class TopicClassifier:
                 for head in vocab.get("institutions", ()):
                     heads[lexicon.key(str(head), lang)].add(topic.slug)
                 for venue in vocab.get("venues", ()):
-                    places.add((topic.slug, lexicon.phrase_keys(str(venue), lang)))
+                    places[topic.slug].append(lexicon.phrase_keys(str(venue), lang))
             for contrast in taxonomy.contrasts:
                 for phrase in contrast.vocabulary.get(lang, ()):
                     keys = lexicon.phrase_keys(str(phrase), lang)
@@ -92,7 +92,7 @@ class TopicClassifier:
                 entries.sort(key=lambda e: -len(e.keys))
             self.index[lang] = dict(by_first)
             self.institutions[lang] = dict(heads)
-            self.venues[lang] = frozenset(places)
+            self.venues[lang] = dict(places)
         self.signals = {lang: frozenset(lexicon.key(str(w), lang) for w in words)
                         for lang, words in taxonomy.signals}
         self.topic_slugs = frozenset(t.slug for t in taxonomy.topics)
@@ -173,7 +173,7 @@ class TopicClassifier:
     def _venue(self, tokens: tuple[Token, ...], m: Match, lang: str) -> bool:
         """Whether a match is a venue word of its topic standing as a place: «в школе», «мектепте»,
         «в конференц-зале университета», «университеттің жаңа ғимаратында», «на пункте пропуска»."""
-        venues = [keys for t, keys in self.venues[lang] if t == m.entry.topic]
+        venues = self.venues[lang].get(m.entry.topic, ())
         last = tokens[m.end - 1].keys
         return any(keys == m.entry.keys or (len(keys) == 1 and keys[0] in last) for keys in venues) and \
             self._place(tokens, m, lang, linked=True)
@@ -232,7 +232,7 @@ class TopicClassifier:
         specific: dict[str, bool] = defaultdict(bool)
         repeats: dict[Entry, int] = defaultdict(int)
         spans: set[tuple[int, str]] = set()
-        strong: dict[str, list[int]] = defaultdict(list)  # word positions of each topic's strong words
+        strong: dict[str, list[Match]] = defaultdict(list)  # each topic's counted strong words
         backed: set[str] = set()
         for n, m in sorted(enumerate(matches), key=lambda nm: (nm[1].start, -self.weights.get(nm[1].entry.tier, 0.0))):
             weight, why = self.contrast_weights.get(m.entry.topic) or self.weights.get(m.entry.tier, 0.0), ""
@@ -254,8 +254,8 @@ class TopicClassifier:
                 specific[m.entry.topic] |= m.entry.tier in SPECIFIC_TIERS
                 if m.entry.tier != WEAK and not why:
                     backed.add(m.entry.topic)
-                if m.entry.tier == "strong" and not why and not self._place(tokens, m, lang):  # «откроют в школах»
-                    strong[m.entry.topic] += [m.start, m.end - 1]
+                if m.entry.tier == "strong" and not why:
+                    strong[m.entry.topic].append(m)
             if trace is not None:
                 words = " ".join(t.text for t in tokens[m.start:m.end] if t.word)
                 trace.append((words, " ".join(m.entry.keys), m.entry.topic, m.entry.tier, weight, why))
@@ -271,10 +271,12 @@ class TopicClassifier:
         if said:
             backed = set(scores)  # weak words with a word of decision: «жастар форумын өткізу жоспарланған»
         decided = {}
-        for n in said:
-            for topic, ends in strong.items():
-                if topic not in decided and any(abs(place.get(e, 0) - place[n]) <= SIGNAL_REACH for e in ends):
-                    decided[topic] = tokens[n].text
+        for topic, found in strong.items() if said else ():
+            # a strong word standing as a place decides nothing: «пункты откроют в школах»
+            ends = [e for m in found if not self._place(tokens, m, lang) for e in (m.start, m.end - 1)]
+            n = next((n for n in said if any(abs(place[e] - place[n]) <= SIGNAL_REACH for e in ends)), None)
+            if n is not None:
+                decided[topic] = tokens[n].text
         return dict(scores), dict(specific), backed, decided
 
     def sentence_topics(self, scores: dict[str, float], specific: dict[str, bool],
@@ -305,7 +307,6 @@ class TopicClassifier:
                 why[t] = "only weak words, which support other evidence but are none by themselves"
             elif s < self.rules.dominance * top:
                 why[t] = f"below {self.rules.dominance:g} × {strongest}"
-
             else:
                 kept.append(t)
         return tuple(kept)
@@ -346,8 +347,9 @@ class TopicClassifier:
         return tuple(sentences), tuple(sorted(t for t in totals if t not in dropped))
 
     def article_topics(self, paragraphs, why: dict | None = None) -> set[str]:
-        """The topics an article is filed under: those its body sentences give, together, at least
-        `article_min_score` of evidence (one passing word is not enough), or that its title gives and
+        """The topics an article is filed under: those at least `article_min_sentences` of its body
+        sentences give, together, `article_min_score` of evidence (one passing word or one sentence in
+        passing is not enough), those one sentence of decision states, and those its title gives and
         its body supports at all. `why` receives the reason for each topic that was not kept."""
         support: dict[str, float] = defaultdict(float)
         sentences: dict[str, int] = defaultdict(int)
@@ -444,7 +446,7 @@ def _written_forms(phrase: str, lang: str, lexicon: Lexicon) -> list[str]:
         vowels = [ch for ch in phrase.lower() if ch in KK_BACK_VOWELS + KK_FRONT_VOWELS]
         if vowels and phrase[-1:].isalpha() and phrase[-1:].islower():
             back, last = vowels[-1] in KK_BACK_VOWELS, phrase.split()[-1].lower()
-            if " " in phrase and kazakh_bare(last) != last:  # өткізу пункті → өткізу пунктінде
+            if " " in phrase and without_possessive(last) != last:  # өткізу пункті → өткізу пунктінде
                 forms.append(phrase + ("нда" if back else "нде"))
             else:
                 forms.append(phrase + ("ларында" if back else "лерінде"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .kazakh import THIRD_PERSON, VOWELS, _devoice
+from .kazakh import without_possessive
 from .model import Contrast, Rules, Taxonomy, Topic
 
 SLUG = re.compile(r"\A[a-z0-9][a-z0-9-]*\Z")
@@ -116,17 +116,9 @@ def kazakh_roots(taxonomy: Taxonomy) -> frozenset[str]:
             found = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
             # a later word of a phrase in the 3rd-person possessive («өткізу пункті», «көлік құралы») is
             # known by its bare root, so that every form (пунктінде, пункттері, құралдары) reads alike
-            words.update(found[:1] + [kazakh_bare(w) for w in found[1:]])
+            words.update(found[:1] + [without_possessive(w) for w in found[1:]])
     return frozenset(words)
 
-
-def kazakh_bare(word: str) -> str:
-    """A word without its 3rd-person possessive ending (пункті → пункт, орталығы → орталық)."""
-    for ending in THIRD_PERSON:
-        stem = word[:-len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and (ending.startswith("с") or stem[-1] not in VOWELS):
-            return _devoice(stem)
-    return word
 
 
 def load_texts(path: Path) -> dict:

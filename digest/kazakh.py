@@ -69,6 +69,17 @@ def _decompositions(word: str) -> list[str]:
     return stems
 
 
+def without_possessive(word: str) -> str:
+    """A word without its 3rd-person possessive ending (пункті → пункт, орталығы → орталық): how a
+    later word of a vocabulary phrase («өткізу пункті») is known to the stemmer, so that every form of
+    it (пунктінде, пункттері) reads alike."""
+    for ending in THIRD_PERSON:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and (ending.startswith("с") or stem[-1] not in VOWELS):
+            return _devoice(stem)
+    return word
+
+
 class KazakhStemmer:
     """Strips inflectional endings from Kazakh words; build once with the known roots."""
 
