@@ -23,13 +23,17 @@ CONTRAST = "contrast"  # the tier of a contrast subject's words
 MAX_REPEATS = 2  # the same vocabulary entry counts at most this often in one sentence
 SIGNAL_REACH = 8  # a word of decision states something about a strong word at most this many words away
 WEAK = "weak"
-NOT_TIERS = ("institutions", "venues")  # word lists of a topic that are not scored vocabulary
+NOT_TIERS = ("institutions", "venues", "claims")  # word lists of a topic that are not scored vocabulary
 KK_LOCATIVE = ("да", "де", "та", "те")  # -да/-де/-та/-те, -нда/-нде
 KK_LOCATIVE_ADJECTIVE = ("дағы", "дегі", "тағы", "тегі")
+KK_POSSESSIVE_LOCATIVE = ("нда", "нде")  # ғимаратында, залында, ғимараттарында
 PLACE_PREPOSITIONS = ("в", "во", "на")
 NEAR_PREPOSITIONS = ("у", "возле", "около", "близ")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 NAME_ADJECTIVES = {"ADJF", "PRTF", "ADJS"}
+# a room or a building of a venue: «спортивный зал университета», «университеттің спорт залы»
+BUILDINGS = {"ru": frozenset({"зал", "конференц-зал", "здание", "корпус", "аудитория", "фойе", "холл", "двор"}),
+             "kk": frozenset({"зал", "ғимарат", "аула", "фойе", "залы", "ғимараты"})}
 NAME_CHAIN_WORDS = {"и"}
 INNER_MARKS = set("«»\"“”„'–—-")  # a phrase may run across a quote or a dash (коридор «Север – Юг»)
 
@@ -64,10 +68,13 @@ class TopicClassifier:
         self.institutions: dict[str, dict[str, set[str]]] = {}
         self.venues: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> topic -> keys of its venue words
         self.contrast_weights: dict[str, float] = {}  # a contrast's own weight of its words
+        # lang -> key of another topic's word -> topics whose strong word in a sentence makes it theirs
+        self.claims: dict[str, dict[tuple[str, ...], set[str]]] = {}
         for lang in ("ru", "kk"):
             by_first: dict[str, list[Entry]] = defaultdict(list)
             heads: dict[str, set[str]] = defaultdict(set)
             places: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            claimed: dict[tuple[str, ...], set[str]] = defaultdict(set)
             for topic in taxonomy.topics:
                 vocab = topic.vocabulary.get(lang, {})
                 for tier, phrases in vocab.items():
@@ -81,6 +88,8 @@ class TopicClassifier:
                     heads[lexicon.key(str(head), lang)].add(topic.slug)
                 for venue in vocab.get("venues", ()):
                     places[topic.slug].append(lexicon.phrase_keys(str(venue), lang))
+                for word in vocab.get("claims", ()):
+                    claimed[tuple(lexicon.phrase_keys(str(word), lang))].add(topic.slug)
             for contrast in taxonomy.contrasts:
                 for phrase in contrast.vocabulary.get(lang, ()):
                     keys = lexicon.phrase_keys(str(phrase), lang)
@@ -93,7 +102,10 @@ class TopicClassifier:
             self.index[lang] = dict(by_first)
             self.institutions[lang] = dict(heads)
             self.venues[lang] = dict(places)
-        self.signals = {lang: frozenset(lexicon.key(str(w), lang) for w in words)
+            self.claims[lang] = dict(claimed)
+        # Russian words of decision by lemma; Kazakh ones as written, the beginning of a word («салын»
+        # begins салынады, салынған): a stem would be too short («сал» begins салық, сала, салтанатты)
+        self.signals = {lang: frozenset(str(w).lower() if lang == "kk" else lexicon.key(str(w), lang) for w in words)
                         for lang, words in taxonomy.signals}
         self.topic_slugs = frozenset(t.slug for t in taxonomy.topics)
         self.weights.setdefault(CONTRAST, self.weights.get("terms", 1.0))
@@ -172,7 +184,8 @@ class TopicClassifier:
 
     def _venue(self, tokens: tuple[Token, ...], m: Match, lang: str) -> bool:
         """Whether a match is a venue word of its topic standing as a place: «в школе», «мектепте»,
-        «в конференц-зале университета», «университеттің жаңа ғимаратында», «на пункте пропуска»."""
+        «в конференц-зале университета», «университеттің жаңа ғимаратында», «мектеп ғимаратында»,
+        «на пункте пропуска»."""
         venues = self.venues[lang].get(m.entry.topic, ())
         last = tokens[m.end - 1].keys
         return any(keys == m.entry.keys or (len(keys) == 1 and keys[0] in last) for keys in venues) and \
@@ -189,9 +202,16 @@ class TopicClassifier:
             def locative(t: Token) -> bool:
                 ending = t.text.lower()[len(t.key):]
                 return ending.endswith(KK_LOCATIVE) and not ending.endswith(KK_LOCATIVE_ADJECTIVE)
+            def owned_locative(t: Token) -> bool:  # the head of a genitive: possessive + locative (залында)
+                return locative(t) and t.text.lower().endswith(KK_POSSESSIVE_LOCATIVE)
             after = [t for t in tokens[m.end:m.end + 4] if t.word][:2]
-            genitive = last.text.lower()[len(last.key):].endswith(KK_GENITIVE)
-            return locative(last) or (linked and genitive and any(map(locative, after)))
+            ending = last.text.lower()[len(last.key):]
+            # «университеттің жаңа ғимаратында»; a bare noun before its head: «мектеп ғимараттарында»
+            # (not «университетінің филиалы күзде ашылады»: «күзде», in autumn, is nobody's)
+            bare = not ending and after and tokens[m.end].word and owned_locative(after[0])
+            room = bool(after) and (after[0].key in BUILDINGS["kk"] or after[0].text.lower() in BUILDINGS["kk"])
+            return locative(last) or (linked and (ending.endswith(KK_GENITIVE) and any(map(owned_locative, after))
+                                                  or bool(bare) or (room and (not ending or ending.endswith(KK_GENITIVE)))))
         head = tokens[m.start]  # a Russian phrase's head noun comes first: «пункте пропуска»
         lead = [t for t in tokens[max(0, m.start - 8):m.start] if t.word]
         while lead and lead[-1].pos in NAME_ADJECTIVES | {"NUMR"}:  # «в новых российских школах»
@@ -203,6 +223,8 @@ class TopicClassifier:
             return True  # «у пункта пропуска», «возле школы»
         if not (linked and last.case == "gent"):
             return False
+        if lead and lead[-1].pos == "NOUN" and lead[-1].key in BUILDINGS["ru"]:
+            return True  # «спортивный зал университета принимал матчи»
         # «в актовом зале Западно-Казахстанского университета»: в/на, adjectives, a noun in the
         # locative, then only the genitive's own adjectives
         i = len(lead) - 1
@@ -234,19 +256,33 @@ class TopicClassifier:
         spans: set[tuple[int, str]] = set()
         strong: dict[str, list[Match]] = defaultdict(list)  # each topic's counted strong words
         backed: set[str] = set()
+        # a topic's strong word claims the words of other topics it lists under `claims`: «экспортный
+        # маршрут нефти» is a pipeline's route, not transport
+        claims = self.claims[lang]
+        # a venue standing as a place, and its name's adjectives («в зале драматического театра»)
+        venues = {n for n, m in enumerate(matches) if m.entry.tier in SPECIFIC_TIERS and self._venue(tokens, m, lang)}
+        named = {n for n, m in enumerate(matches) for v in venues if n != v and m.entry.topic == matches[v].entry.topic
+                 and m.end <= matches[v].start and all(
+                     t.pos in NAME_ADJECTIVES or not t.word for t in tokens[m.start:matches[v].start])}
+        holders = {m.entry.topic for n, m in enumerate(matches) if m.entry.tier == "strong" and n not in absorbed}
         for n, m in sorted(enumerate(matches), key=lambda nm: (nm[1].start, -self.weights.get(nm[1].entry.tier, 0.0))):
             weight, why = self.contrast_weights.get(m.entry.topic) or self.weights.get(m.entry.tier, 0.0), ""
             if (m.start, m.entry.topic) in spans:  # «культурно-гуманитарный» is one word of evidence
                 weight, why = 0.0, "the same words already counted for this topic"
             elif n in absorbed:
                 weight, why = 0.0, "inside an institution's name"
+            elif n in named:
+                weight, why = 0.0, "in the name of a venue"
             elif m.entry.tier == EXCLUDE:
                 weight, why = 0.0, "a look-alike phrase, never counted"
+            elif m.entry.tier != "strong" and (holder := next(
+                    (t for t in sorted(holders & claims.get(m.entry.keys, set())) if t != m.entry.topic), None)):
+                weight, why = 0.0, f"a word of {holder} next to its strong words (claimed)"
             else:
                 repeats[m.entry] += 1
                 if repeats[m.entry] > MAX_REPEATS:
                     weight, why = 0.0, f"counted {MAX_REPEATS} times already"
-                elif m.entry.tier in SPECIFIC_TIERS and self._venue(tokens, m, lang):
+                elif n in venues:
                     weight, why = self.weights.get(WEAK, 0.5), "the place where something else happens: weak"
             if weight:
                 spans.add((m.start, m.entry.topic))
@@ -349,10 +385,12 @@ class TopicClassifier:
     def article_topics(self, paragraphs, why: dict | None = None) -> set[str]:
         """The topics an article is filed under: those at least `article_min_sentences` of its body
         sentences give, together, `article_min_score` of evidence (one passing word or one sentence in
-        passing is not enough), those one sentence of decision states, and those its title gives and
+        passing is not enough), those one sentence of decision states or one sentence scores
+        `article_sentence_score` on (several of the topic's words), and those its title gives and
         its body supports at all. `why` receives the reason for each topic that was not kept."""
         support: dict[str, float] = defaultdict(float)
         sentences: dict[str, int] = defaultdict(int)
+        best: dict[str, float] = defaultdict(float)  # each topic's highest-scoring sentence
         decided: set[str] = set()
         for p in paragraphs:
             if p.role != "body":
@@ -363,13 +401,14 @@ class TopicClassifier:
                     if t in p.topics:
                         support[t] += scores.get(t, 0.0)
                         sentences[t] += 1
+                        best[t] = max(best[t], scores.get(t, 0.0))
                         if t in s.decisive:
                             decided.add(t)
         titled = {t for p in paragraphs if p.role == "title" for t in p.topics}
         kept = set()
         for t, total in support.items():
-            if t in titled or t in decided or (total >= self.rules.article_min_score
-                                                 and sentences[t] >= self.rules.article_min_sentences):
+            if t in titled or t in decided or best[t] >= self.rules.article_sentence_score or (
+                    total >= self.rules.article_min_score and sentences[t] >= self.rules.article_min_sentences):
                 kept.add(t)
             elif why is None:
                 continue
@@ -377,8 +416,9 @@ class TopicClassifier:
                 why[t] = (f"its sentences give {total:g} in the whole article, below the article threshold "
                           f"{self.rules.article_min_score:g} (a word in passing)")
             else:
-                why[t] = (f"only {sentences[t]} sentence is on it, and without a word of decision: named in "
-                          f"passing (an article needs {self.rules.article_min_sentences} such sentences)")
+                why[t] = (f"only {sentences[t]} sentence is on it, scoring {best[t]:g}, and without a word of "
+                          f"decision: named in passing (an article needs {self.rules.article_min_sentences} such "
+                          f"sentences, or one of {self.rules.article_sentence_score:g})")
         return kept
 
 
@@ -420,6 +460,12 @@ def lint_taxonomy(classifier: TopicClassifier) -> list[str]:
                         other = ", ".join(f"{e.topic} {e.tier} '{' '.join(e.keys)}'" for e in got) or "nothing"
                         found.append(f"{where}: «{text}» is matched as {other}, never as this entry")
                         break
+        for topic in classifier.taxonomy.topics:  # a claim on a word no other topic has claims nothing
+            for word in topic.vocabulary.get(lang, {}).get("claims", ()):
+                owner = seen.get(lexicon.phrase_keys(str(word), lang))
+                if owner is None or owner[0] == topic.slug or owner[1] in (EXCLUDE, "strong"):
+                    found.append(f"{topic.slug} {lang} claims '{word}': not a word of another topic's "
+                                 "sector, terms or weak tier, so there is nothing to claim")
     found += _inflected_kazakh_roots(classifier.taxonomy)
     return found
 

@@ -90,6 +90,7 @@ def _topic(raw: object, where: str) -> Topic:
         raise ConfigError(f"{where}: 'vocabulary' needs word lists under ru: and/or kk:")
     institutions = raw.get("institutions") or {}
     venues = raw.get("venues") or {}
+    claims = raw.get("claims") or {}
     vocab: dict[str, dict[str, tuple[str, ...]]] = {}
     for lang in LANGS:
         tiers = vocabulary.get(lang) or {}
@@ -102,6 +103,7 @@ def _topic(raw: object, where: str) -> Topic:
         vocab[lang] = {tier: tuple(str(w) for w in (tiers.get(tier) or ())) for tier in TIERS}
         vocab[lang]["institutions"] = tuple(str(w) for w in (institutions.get(lang) or ()))
         vocab[lang]["venues"] = tuple(str(w) for w in (venues.get(lang) or ()))
+        vocab[lang]["claims"] = tuple(str(w) for w in (claims.get(lang) or ()))
     return Topic(slug=slug, name={k: str(v) for k, v in name.items()},
                  description={k: str(v) for k, v in description.items()}, vocabulary=vocab)
 

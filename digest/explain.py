@@ -41,7 +41,8 @@ def explain_file(path: Path, corpus_dir: Path, taxonomy_path: Path, tools: Analy
            f"filed under: {_topics(article.topics)}",
            f"rules: a sentence needs a score of {rules.min_score:g} and {rules.dominance:g} × its strongest topic; "
            f"a paragraph keeps a topic with {rules.paragraph_dominance:g} × its strongest; an article needs "
-           f"{rules.article_min_score:g} from its sentences (or its title, or one sentence of decision); weights "
+           f"{rules.article_min_score:g} from {rules.article_min_sentences} sentences (or its title, one sentence of "
+           f"decision, or one sentence of {rules.article_sentence_score:g}); weights "
            + ", ".join(f"{tier} {w:g}" for tier, w in rules.weights)]
     # the classifier's decisions again, traced: one pass per paragraph, then the article's filing
     traces = [[] for _ in article.paragraphs]

@@ -96,6 +96,12 @@ class KazakhStemmer:
         for cut in range(len(stem) - 1, max(len(stem) - 3, 4), -1):
             if stem[:cut] in self.roots:
                 return stem[:cut]
+        # a root whose last vowel drops before a possessive (орын → орны, мұрын → мұрны): the full
+        # form of the text (орындары) reads as the root the vocabulary knows from «оқу орны»
+        if len(stem) >= 4 and stem[-2] in "ыі" and stem[-3] not in VOWELS and stem[-1] not in VOWELS:
+            elided = stem[:-2] + stem[-1]
+            if elided in self.roots:
+                return elided
         return None
 
     def _stem(self, word: str) -> str:

@@ -176,6 +176,7 @@ class Rules:
     enumeration_topics: int = 3
     article_min_score: float = 3.0
     article_min_sentences: int = 2
+    article_sentence_score: float = 8.0
 
 
 @dataclass(frozen=True)

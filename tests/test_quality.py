@@ -56,14 +56,15 @@ def test_the_development_set_has_the_shape_the_measurements_need():
             assert all(set(p.get("must", ())) | set(p.get("may", ())) <= set(TOPICS) for p in a["paragraphs"]), name
 
 
-@pytest.mark.parametrize("half, precision, recall, lookalike_precision", [
+@pytest.mark.parametrize("half, precision, recall, lookalike_precision, every_topic", [
     # the tuning half: what the vocabulary and rules were tuned on (it grew with harder look-alikes,
-    # written to find the rules' mistakes: 0.88 / 0.96, look-alikes 0.82 when these bars were set)
-    ("tune", 0.86, 0.95, 0.80),
-    # the held-apart half: measured only; a guard against losing what was reached (see make quality)
-    ("held", 0.90, 0.95, 0.82),
+    # written to find the rules' mistakes: 0.90 / 0.98, look-alikes 0.86 when these bars were set)
+    ("tune", 0.88, 0.95, 0.84, 0.0),
+    # the held-apart half: measured only; the issue's target, P and R >= 0.92 for every topic, and a
+    # guard against losing what was reached (0.95 / 0.97, look-alikes 0.88; see make quality)
+    ("held", 0.92, 0.95, 0.85, 0.92),
 ])
-def test_article_topics_on_the_development_set(tools, half, precision, recall, lookalike_precision):
+def test_article_topics_on_the_development_set(tools, half, precision, recall, lookalike_precision, every_topic):
     analysis = analyze_corpus(DEVSET / half, tools=tools)
     score = score_devset(analysis.articles, load_devset(DEVSET, half), list(TOPICS))
     assert score.articles == len(load_devset(DEVSET, half)["articles"])
@@ -71,3 +72,6 @@ def test_article_topics_on_the_development_set(tools, half, precision, recall, l
     total = score.total
     assert total.precision >= precision and total.recall >= recall, devset_report(score, score, list(TOPICS))
     assert score.lookalike.precision >= lookalike_precision and score.lookalike.recall >= 0.9
+    low = {t: (round(m.precision, 2), round(m.recall, 2)) for t, m in score.by_topic.items()
+           if min(m.precision, m.recall) < every_topic}
+    assert not low, devset_report(score, score, list(TOPICS))

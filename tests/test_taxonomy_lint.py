@@ -92,3 +92,13 @@ def test_two_contrasts_with_one_slug_are_an_error(tmp_path):
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(ConfigError, match="already another contrast's"):
         load_taxonomy(path)
+
+
+def test_a_claim_on_a_word_no_other_topic_has_is_reported(tmp_path, tools):
+    data = yaml.safe_load((ROOT / "taxonomy.yml").read_text(encoding="utf-8"))
+    energy = next(t for t in data["topics"] if t["slug"] == "energy")
+    energy["claims"]["ru"] = list(energy["claims"]["ru"]) + ["маршрутизатор"]
+    path = tmp_path / "taxonomy.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    found = _lint(load_taxonomy(path), tools)
+    assert len(found) == 1 and "claims 'маршрутизатор'" in found[0], found
