@@ -31,9 +31,8 @@ PLACE_PREPOSITIONS = ("в", "во", "на")
 NEAR_PREPOSITIONS = ("у", "возле", "около", "близ")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 NAME_ADJECTIVES = {"ADJF", "PRTF", "ADJS"}
-# a room or a building of a venue: «спортивный зал университета», «университеттің спорт залы»
-BUILDINGS = {"ru": frozenset({"зал", "конференц-зал", "здание", "корпус", "аудитория", "фойе", "холл", "двор"}),
-             "kk": frozenset({"зал", "ғимарат", "аула", "фойе", "залы", "ғимараты"})}
+# the building or room of a Kazakh venue, in the possessive locative: «мектеп ғимараттарында»
+KK_BUILDINGS = frozenset({"зал", "ғимарат", "аула", "фойе"})
 NAME_CHAIN_WORDS = {"и"}
 INNER_MARKS = set("«»\"“”„'–—-")  # a phrase may run across a quote or a dash (коридор «Север – Юг»)
 
@@ -196,7 +195,8 @@ class TopicClassifier:
         """Whether a match names where something happens rather than what is decided or done: in
         Russian в/на with the locative («в школах»), in Kazakh the locative («мектептерде»). With
         `linked`, also a genitive bound to such a place: «в конференц-зале университета»,
-        «университеттің жаңа ғимаратында» (not for every word: «в области ядерного топлива»)."""
+        «университеттің жаңа ғимаратында» (not for every word: «в области ядерного топлива»), and a
+        Kazakh bare noun before its building in the locative: «мектеп ғимаратында»."""
         last = tokens[m.end - 1]
         if lang == "kk":
             def locative(t: Token) -> bool:
@@ -206,12 +206,13 @@ class TopicClassifier:
                 return locative(t) and t.text.lower().endswith(KK_POSSESSIVE_LOCATIVE)
             after = [t for t in tokens[m.end:m.end + 4] if t.word][:2]
             ending = last.text.lower()[len(last.key):]
-            # «университеттің жаңа ғимаратында»; a bare noun before its head: «мектеп ғимараттарында»
-            # (not «университетінің филиалы күзде ашылады»: «күзде», in autumn, is nobody's)
-            bare = not ending and after and tokens[m.end].word and owned_locative(after[0])
-            room = bool(after) and (after[0].key in BUILDINGS["kk"] or after[0].text.lower() in BUILDINGS["kk"])
+            # «университеттің жаңа ғимаратында» (not «университетінің филиалы күзде ашылады»: «күзде», in
+            # autumn, is nobody's); a bare noun before its building: «мектеп ғимараттарында» (not «мектеп
+            # бағдарламасында», the school curriculum)
+            bare = (not ending and bool(after) and tokens[m.end].word and owned_locative(after[0])
+                    and after[0].key in KK_BUILDINGS)
             return locative(last) or (linked and (ending.endswith(KK_GENITIVE) and any(map(owned_locative, after))
-                                                  or bool(bare) or (room and (not ending or ending.endswith(KK_GENITIVE)))))
+                                                  or bare))
         head = tokens[m.start]  # a Russian phrase's head noun comes first: «пункте пропуска»
         lead = [t for t in tokens[max(0, m.start - 8):m.start] if t.word]
         while lead and lead[-1].pos in NAME_ADJECTIVES | {"NUMR"}:  # «в новых российских школах»
@@ -223,8 +224,6 @@ class TopicClassifier:
             return True  # «у пункта пропуска», «возле школы»
         if not (linked and last.case == "gent"):
             return False
-        if lead and lead[-1].pos == "NOUN" and lead[-1].key in BUILDINGS["ru"]:
-            return True  # «спортивный зал университета принимал матчи»
         # «в актовом зале Западно-Казахстанского университета»: в/на, adjectives, a noun in the
         # locative, then only the genitive's own adjectives
         i = len(lead) - 1
@@ -261,9 +260,16 @@ class TopicClassifier:
         claims = self.claims[lang]
         # a venue standing as a place, and its name's adjectives («в зале драматического театра»)
         venues = {n for n, m in enumerate(matches) if m.entry.tier in SPECIFIC_TIERS and self._venue(tokens, m, lang)}
-        named = {n for n, m in enumerate(matches) for v in venues if n != v and m.entry.topic == matches[v].entry.topic
-                 and m.end <= matches[v].start and all(
-                     t.pos in NAME_ADJECTIVES or not t.word for t in tokens[m.start:matches[v].start])}
+        named: set[int] = set()
+        for v in venues:
+            lo = matches[v].start  # back over the adjectives of the venue's name
+            while lo > 0 and (tokens[lo - 1].pos in NAME_ADJECTIVES or not tokens[lo - 1].word) and matches[v].start - lo < 8:
+                lo -= 1
+            n = v - 1  # matches run left to right: only those just before the venue can be in its name
+            while n >= 0 and matches[n].start >= lo:
+                if matches[n].entry.topic == matches[v].entry.topic and matches[n].end <= matches[v].start:
+                    named.add(n)
+                n -= 1
         holders = {m.entry.topic for n, m in enumerate(matches) if m.entry.tier == "strong" and n not in absorbed}
         for n, m in sorted(enumerate(matches), key=lambda nm: (nm[1].start, -self.weights.get(nm[1].entry.tier, 0.0))):
             weight, why = self.contrast_weights.get(m.entry.topic) or self.weights.get(m.entry.tier, 0.0), ""

@@ -87,7 +87,7 @@ class KazakhStemmer:
         self.roots = frozenset(r.lower().replace("ё", "е") for r in roots)
         self.stem = lru_cache(maxsize=200_000)(self._stem)
 
-    def _known(self, stem: str) -> str | None:
+    def _known(self, stem: str, inflected: bool = True) -> str | None:
         if stem in self.roots:
             return stem
         if _devoice(stem) in self.roots:
@@ -96,9 +96,10 @@ class KazakhStemmer:
         for cut in range(len(stem) - 1, max(len(stem) - 3, 4), -1):
             if stem[:cut] in self.roots:
                 return stem[:cut]
-        # a root whose last vowel drops before a possessive (орын → орны, мұрын → мұрны): the full
-        # form of the text (орындары) reads as the root the vocabulary knows from «оқу орны»
-        if len(stem) >= 4 and stem[-2] in "ыі" and stem[-3] not in VOWELS and stem[-1] not in VOWELS:
+        # a root whose last vowel drops before a possessive (орын → орны, мұрын → мұрны): an inflected
+        # form of the text (орындары) reads as the root the vocabulary knows from «оқу орны»; the bare
+        # word does not («орын алды», took place)
+        if inflected and len(stem) >= 4 and stem[-2] in "ыі" and stem[-3] not in VOWELS and stem[-1] not in VOWELS:
             elided = stem[:-2] + stem[-1]
             if elided in self.roots:
                 return elided
@@ -107,7 +108,7 @@ class KazakhStemmer:
     def _stem(self, word: str) -> str:
         w = word.lower().replace("ё", "е")
         stems = _decompositions(w)
-        known = [k for k in map(self._known, stems) if k]
+        known = [k for k in (self._known(st, st != w) for st in stems) if k]
         if known:
             return max(known, key=len)
         return _devoice(min(stems, key=len))

@@ -48,4 +48,5 @@ def test_a_root_that_drops_its_vowel_before_a_possessive():
     # the vocabulary knows «оқу орны» (орын → орны); the text's plural «орындарының» keeps the vowel
     guided = KazakhStemmer(frozenset({"орн"}))
     assert guided.stem("орындарының") == guided.stem("орнында") == "орн"
+    assert guided.stem("орын") == "орын"  # the bare word: «орын алды», took place
     assert KazakhStemmer(frozenset({"театр"})).stem("театрлары") == "театр"  # no vowel to drop
