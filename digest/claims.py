@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import find_dates
-from .summarize import _content_keys
+from .summarize import content_keys
 
 SAME, PARTLY, DIFFERENT = "same", "partly", "different"
 MIN_WORDS_SHARED = 0.34  # same language: share of the quote's content words the source must have
@@ -31,7 +31,7 @@ UNITS = {
     "т": ("t", 1), "тонна": ("t", 1), "тонн": ("t", 1), "тонны": ("t", 1),
     "мвт": ("MW", 1), "мегаватт": ("MW", 1), "гвт": ("MW", 1000), "гигаватт": ("MW", 1000), "квт": ("MW", 0.001),
     "км": ("km", 1), "километр": ("km", 1), "шақырым": ("km", 1), "м": ("m", 1), "метр": ("m", 1),
-    "руб": ("RUB", 1), "рубль": ("RUB", 1), "рублей": ("RUB", 1), "рубль.": ("RUB", 1),
+    "руб": ("RUB", 1), "рубль": ("RUB", 1), "рублей": ("RUB", 1),
     "тенге": ("KZT", 1), "теңге": ("KZT", 1), "доллар": ("USD", 1), "долл": ("USD", 1), "$": ("USD", 1),
     "евро": ("EUR", 1), "кубометр": ("m3", 1), "текше": ("m3", 1),
     "место": ("seat", 1), "орын": ("seat", 1), "грант": ("seat", 1),
@@ -45,7 +45,7 @@ NEGATION = {
     "ru": re.compile(r"\b(?:не|нет|откаж\w*|отказ\w*|отлож\w*|перенес\w*|перенос\w*|отмен\w*|приостанов\w*|"
                      r"заморож\w*|без участия)\b", re.IGNORECASE),
     "kk": re.compile(r"(?:\bемес\b|\bжоқ\b|бас тарт\w*|кейінге қалдыр\w*|тоқтатыл\w*|\w+(?:май|мей|бай|бей|пай|пей)"
-                     r"(?:ды|ді|тын|тін|ған|ген|қан|кен|ды|мыз|міз)\w*|\bсыз\b|қатысуынсыз)", re.IGNORECASE),
+                     r"(?:ды|ді|тын|тін|ған|ген|қан|кен|мыз|міз)\w*|\bсыз\b|қатысуынсыз)", re.IGNORECASE),
 }
 # titles that name one person whoever reports it (Kazakhstan's and Russia's heads of state)
 TITLES = {
@@ -121,8 +121,8 @@ def figures(text: str, masked: list[tuple[int, int]]) -> frozenset[tuple[float, 
         found.add((round(value * factor, 6), unit))
     low = text.lower()
     for word, value in WORD_NUMBERS.items():  # «тысячу мест» with no digits before it
-        for m in re.finditer(rf"(?<![\d\s])\s*\b{word}\b", low):
-            if not re.search(r"\d\s*$", low[:m.start() + 1]):
+        for m in re.finditer(rf"\b{word}\b", low):
+            if not re.search(r"\d[\s\u00a0]*$", low[:m.start()]):
                 unit, factor = _unit(low[m.end():].split())
                 found.add((value * factor, unit))
     return frozenset(found)
@@ -135,7 +135,11 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
     academic = [(m.span(), int(m.group(1))) for m in ACADEMIC_YEAR.finditer(text)]
     masked += [span for span, _ in academic]
     speaker = SPEECH.search(text)
-    names = tools.entities.find(text[:speaker.start()] if speaker and speaker.start() > len(text) // 3 else text, lang)
+    if speaker and (speaker.start() > len(text) // 3 or speaker.group(0).lower().startswith("по ")):
+        text_of_claim = text[:speaker.start()] + text[speaker.end():]  # «…, сообщил X», «по словам X, …»
+    else:
+        text_of_claim = text
+    names = tools.entities.find(text_of_claim, lang)
     low = text.lower()
     known = {e.name: e.key for e in tools.entities.known.entities}
     titled = {known.get(n, n) for t, n in TITLES.items() if t in low}
@@ -146,7 +150,7 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
     spans += tuple((date(y, 9, 1), date(y + 1, 8, 31), "academic-year") for _, y in academic)
     return Claim(lang, figures(text, masked), people, actors, places, spans,
                  bool(NEGATION[lang].search(text)),
-                 _content_keys(tools.lexicon.tokens(text, lang), lang))
+                 content_keys(tools.lexicon.tokens(text, lang), lang))
 
 
 def _span(d) -> tuple[date, date, str]:

@@ -41,7 +41,7 @@ def display_text(sentence: str) -> str:
     return LEADING_MARKS.sub("", sentence).strip()
 
 
-def _content_keys(tokens, lang: str) -> frozenset[str]:
+def content_keys(tokens, lang: str) -> frozenset[str]:
     if lang == "kk":
         return frozenset(t.key for t in tokens if t.word and len(t.key) >= 3 and t.key not in KK_STOP)
     return frozenset(t.key for t in tokens if t.word and t.pos not in FUNCTION_POS and len(t.key) > 1)
@@ -62,7 +62,7 @@ def content_terms(article: Article, lexicon) -> frozenset[str]:
     keys: set[str] = set()
     for p in article.paragraphs:
         if p.role == "body":
-            keys |= _content_keys(lexicon.tokens(p.text, p.lang), p.lang)
+            keys |= content_keys(lexicon.tokens(p.text, p.lang), p.lang)
     return frozenset(keys)
 
 
@@ -99,7 +99,7 @@ def article_candidates(article: Article, classifier: TopicClassifier) -> tuple[C
             if not topics:
                 continue
             text = display_text(s.text)
-            keys = _content_keys(lexicon.tokens(text, p.lang), p.lang)
+            keys = content_keys(lexicon.tokens(text, p.lang), p.lang)
             quantities = None
             for topic in topics:
                 score = informativeness(text, p.lang, dict(s.scores)[topic], keys)
