@@ -167,5 +167,5 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         mentions=find_mentions(tuple(paragraphs), tools),
         topics_added=doc.topics_added, topics_removed=doc.topics_removed, excluded=doc.exclude,
     )
-    return replace(article, candidates=article_candidates(article, tools.classifier),
+    return replace(article, candidates=article_candidates(article, tools),
                    terms=content_terms(article, tools.lexicon))

@@ -24,7 +24,7 @@ from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
 from .render import render_site
 from .related import Related, related_articles
-from .summarize import summarize_topic
+from .summarize import summarize_topics
 from .write import write_outputs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,7 +170,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     analysed = [a for a in analysed if isinstance(a, Article)]
     known = frozenset(e.key for e in known_names.entities)
     articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))), known, guard)
-    summaries = {t.slug: summarize_topic(articles, t.slug, guard=guard) for t in taxonomy.topics}
+    summaries = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules, guard=guard)
     timeline = build_timeline(articles, guard)
     related = related_articles(articles, {a.id: a.terms for a in articles}, guard)
     analysis = Analysis(taxonomy, articles, summaries, timeline, problems + tuple(guard.problems), related,

@@ -1,12 +1,21 @@
 """What a sentence claims, and whether another sentence states the same claim.
 
 A claim is read as its anchors — figures (normalised: «60 тыс.» = «60 000» = «60 мың», «2,4 ГВт» =
-«2400 МВт»), named actors and places (through the entity resolver, so «Токаев» = «Тоқаев»), dates —
-its polarity (planned or refused), and, within one language, its content words. Another sentence
-states the same claim when it carries every anchor of the quote, nothing contradicts it (another
-figure of the same unit, another date, another place, the opposite polarity) and, in the same
-language, it shares enough of the quote's words; it states part of it when it carries some anchors
-and contradicts none.
+«2400 МВт», «три школы» = «3 школы», «вдвое» = «в два раза» = «екі есе»), named actors and places
+(through the entity resolver, so «Токаев» = «Тоқаев» = «глава государства», «елорда» = Астана),
+titles in quotation marks, dates as periods — its polarity (planned or refused, in both languages'
+negation, counted clause by clause; «не 30, а 90» puts a figure right), the direction of a change (grows or
+shrinks), which way it goes between the two countries («Казахстан экспортировал в Россию» = «Ресей
+Қазақстаннан сатып алды»), and, within one language, its content words.
+Who reports the claim («…, сообщил X», «X заявил, что …», «X-тің айтуынша, …», «… деп хабарлады X»)
+is not part of it: another outlet may quote the same fact from someone else or from no one.
+
+Another sentence states the same claim when it carries every anchor of the quote (a date at least as
+precisely), nothing contradicts it (another figure of the same unit, another date, another place put
+where the quote's was, the opposite polarity or direction) and, in the same language, it shares
+enough of the quote's words; across languages, words cannot be compared, and only anchors the
+resolver finds in both languages count. It states part of it when it carries some anchors and
+contradicts none.
 """
 from __future__ import annotations
 
@@ -15,53 +24,353 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import find_dates
-from .summarize import content_keys
+from .lexicon import content_keys
 
 SAME, PARTLY, DIFFERENT = "same", "partly", "different"
 MIN_WORDS_SHARED = 0.34  # same language: share of the quote's content words the source must have
 MIN_ANCHORS_ACROSS = 2   # across languages, words cannot be compared: this many anchors must agree
+REFERENCE = date(2025, 6, 1)  # resolves relative dates when a sentence comes without its article's date
 
+# ---------------------------------------------------------------------------------------------------
+# figures
 NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
-SCALES = {"тыс": 1e3, "тысяч": 1e3, "мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
-          "трлн": 1e12, "триллион": 1e12}
-WORD_NUMBERS = {"тысяча": 1e3, "тысячу": 1e3, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9}
-# units in both languages, to one name and one scale (ГВт = 1000 МВт)
+# scales, by the beginning of the word («тыс.», «тысяч», «мың», «мыңнан», «млн», «миллиона»)
+SCALES = (("трлн", 1e12), ("триллион", 1e12), ("млрд", 1e9), ("миллиард", 1e9), ("млн", 1e6),
+          ("миллион", 1e6), ("тыс", 1e3), ("мың", 1e3))
+# numbers written as words, with no digits (both languages); «один»/«бір» are articles as often as numbers
+WORD_NUMBERS = {"ru": {
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3,
+    "тремя": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+    "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "тысяча": 1e3, "тысячи": 1e3, "тысячу": 1e3, "тысячей": 1e3, "миллион": 1e6, "миллиона": 1e6,
+    "миллиард": 1e9, "миллиарда": 1e9, "полтора": 1.5, "полторы": 1.5}, "kk": {
+    "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9}}
+HALF = {"жарым": 0.5, "с половиной": 0.5}  # «үш жарым миллион» = 3,5 млн
+MULTIPLIERS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5}  # «вдвое» = «в два раза» = «екі есе»
+# «the two countries», «both sides» are the digest's subject, not a figure of the claim
+NOT_COUNTED = re.compile(r"^(?:стран|сторон|государств|ведомств|ел\b|елд|елі|тарап|мемлекет)", re.IGNORECASE)
+# units in both languages by the beginning of the word, to one name and one scale (ГВт = 1000 МВт);
+# the longest beginning wins
 UNITS = {
     "%": ("%", 1), "процент": ("%", 1), "пайыз": ("%", 1),
-    "т": ("t", 1), "тонна": ("t", 1), "тонн": ("t", 1), "тонны": ("t", 1),
-    "мвт": ("MW", 1), "мегаватт": ("MW", 1), "гвт": ("MW", 1000), "гигаватт": ("MW", 1000), "квт": ("MW", 0.001),
+    "т": ("t", 1), "тонн": ("t", 1), "тн": ("t", 1),
+    "мвт": ("MW", 1), "мегават": ("MW", 1), "гвт": ("MW", 1000), "гигават": ("MW", 1000),
+    "квт": ("MW", 0.001), "киловатт": ("MW", 0.001),
     "км": ("km", 1), "километр": ("km", 1), "шақырым": ("km", 1), "м": ("m", 1), "метр": ("m", 1),
-    "руб": ("RUB", 1), "рубль": ("RUB", 1), "рублей": ("RUB", 1),
-    "тенге": ("KZT", 1), "теңге": ("KZT", 1), "доллар": ("USD", 1), "долл": ("USD", 1), "$": ("USD", 1),
-    "евро": ("EUR", 1), "кубометр": ("m3", 1), "текше": ("m3", 1),
-    "место": ("seat", 1), "орын": ("seat", 1), "грант": ("seat", 1),
+    "руб": ("RUB", 1), "тенге": ("KZT", 1), "теңге": ("KZT", 1), "доллар": ("USD", 1), "долл": ("USD", 1),
+    "$": ("USD", 1), "евро": ("EUR", 1), "кубометр": ("m3", 1), "куб": ("m3", 1), "текше": ("m3", 1),
+    "мест": ("seat", 1), "орын": ("seat", 1), "грант": ("seat", 1), "квот": ("seat", 1),
     "вагон": ("wagon", 1), "контейнер": ("container", 1), "дфэ": ("TEU", 1),
     "человек": ("person", 1), "адам": ("person", 1), "студент": ("student", 1), "школьник": ("pupil", 1),
-    "оқушы": ("pupil", 1), "учитель": ("teacher", 1), "педагог": ("teacher", 1), "мұғалім": ("teacher", 1),
-    "рейс": ("flight", 1), "поезд": ("train", 1), "пойыз": ("train", 1),
-    "год": ("year", 1), "жыл": ("year", 1), "день": ("day", 1), "күн": ("day", 1),
+    "оқушы": ("pupil", 1), "учител": ("teacher", 1), "педагог": ("teacher", 1), "мұғалім": ("teacher", 1),
+    "пассажир": ("passenger", 1), "жолаушы": ("passenger", 1), "абитуриент": ("applicant", 1),
+    "талапкер": ("applicant", 1), "автомобил": ("vehicle", 1), "машин": ("vehicle", 1), "көлік": ("vehicle", 1),
+    "грузовик": ("vehicle", 1), "рейс": ("flight", 1), "поезд": ("train", 1), "пойыз": ("train", 1),
+    "год": ("year", 1), "лет": ("year", 1), "жыл": ("year", 1), "жылдық": ("anniversary", 1),
+    "жылдығ": ("anniversary", 1), "летие": ("anniversary", 1), "летия": ("anniversary", 1),
+    "летию": ("anniversary", 1), "день": ("day", 1), "дня": ("day", 1), "дней": ("day", 1), "күн": ("day", 1),
+    "раз": ("times", 1), "есе": ("times", 1), "рет": ("times", 1), "мәрте": ("times", 1),
+    "сут": ("day", 1), "тәулік": ("day", 1), "недел": ("week", 1), "апта": ("week", 1), "месяц": ("month", 1),
+    "ай": ("month", 1),
+    "турист": ("tourist", 1), "мигрант": ("migrant", 1), "специалист": ("specialist", 1), "маман": ("specialist", 1),
+    "работник": ("worker", 1), "рабоч": ("worker", 1), "жұмысшы": ("worker", 1), "врач": ("doctor", 1),
+    "дәрігер": ("doctor", 1), "проект": ("project", 1), "жоба": ("project", 1), "предприяти": ("company", 1),
+    "кәсіпорын": ("company", 1), "компани": ("company", 1), "школ": ("school", 1), "мектеп": ("school", 1),
+    "филиал": ("branch", 1), "программ": ("programme", 1), "бағдарлама": ("programme", 1),
+    "университет": ("university", 1), "вуз": ("university", 1), "автобус": ("bus", 1), "самол": ("aircraft", 1),
+    "ұшақ": ("aircraft", 1), "гектар": ("ha", 1), "га": ("ha", 1), "литр": ("l", 1), "кг": ("t", 0.001),
+    "килограмм": ("t", 0.001), "баррел": ("barrel", 1), "квартир": ("flat", 1), "пәтер": ("flat", 1),
+    "зерновоз": ("wagon", 1), "пойызд": ("train", 1), "электровоз": ("locomotive", 1), "локомотив": ("locomotive", 1),
+    "тепловоз": ("locomotive", 1), "соглашени": ("agreement", 1), "келісім": ("agreement", 1),
+    "документ": ("agreement", 1), "құжат": ("agreement", 1), "меморандум": ("agreement", 1),
 }
-NEGATION = {
-    "ru": re.compile(r"\b(?:не|нет|откаж\w*|отказ\w*|отлож\w*|перенес\w*|перенос\w*|отмен\w*|приостанов\w*|"
-                     r"заморож\w*|без участия)\b", re.IGNORECASE),
-    "kk": re.compile(r"(?:\bемес\b|\bжоқ\b|бас тарт\w*|кейінге қалдыр\w*|тоқтатыл\w*|\w+(?:май|мей|бай|бей|пай|пей)"
-                     r"(?:ды|ді|тын|тін|ған|ген|қан|кен|мыз|міз)\w*|\bсыз\b|қатысуынсыз)", re.IGNORECASE),
+EXACT_UNITS = {"рет", "ай", "га", "м", "т"}  # whole words only («ретінде», «айтты» are no units)
+UNIT_PREFIXES = sorted((k for k in UNITS if len(k) >= 3 and k not in EXACT_UNITS), key=len, reverse=True)
+# a word between a number and its unit that describes the unit («3 крупных проекта», «5 жаңа мектеп»)
+ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ыми|ими|"
+                       r"лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|жаңа|ірі)$")
+RATES = {"year", "day", "week", "month"}
+RANGE = {"до", "по", "или", "и", "-", "–", "—", "мен", "және", "немесе"}  # «с 30 до 90 суток»: 30 takes 90's unit
+HUMAN = {"person", "student", "pupil", "teacher", "passenger", "applicant"}  # «человек» counts any of them
+# words between a number and its unit that are not the unit («более 60 тыс.», «70 мыңнан астам»)
+FILLER = {"более", "свыше", "около", "почти", "порядка", "примерно", "до", "астам", "шамамен", "жуық",
+          "дейін", "кем", "қарай", "в", "на", "по", "из", "от", "с"}
+KK_CASE = re.compile(r"^(?:і|ы|сі|сы|ші|шы|ге|ға|ке|қа|не|на|де|да|те|та|ден|дан|тен|тан|нен|нан|дің|дың|тің|"
+                     r"тың|нің|ның|ін|ын|ні|ны|ті|ты|ді|ды|нде|нда|інде|ында|сінде|сында|еу|ау|inci)$")
+ORDINAL = re.compile(r"^(?:й|го|му|м|я|е|ой|ый|ий|ая|ое|ые|х|ших|ші|шы|інші|ыншы|нші|ншы)$")
+
+# ---------------------------------------------------------------------------------------------------
+# dates the date finder does not read (issue: digest/dates.py), read here on top of it
+RU_MON = (r"(январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
+KK_MON = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
+RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+             "декабр")
+KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+             "қараша", "желтоқсан")
+KK_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s+жыл(?:ғы|дың)\s+|(?P<this>биылғы|биыл|осы\s+жылғы|ағымдағы\s+жылғы)\s+)"
+KK_YEAR_BEFORE = KK_YEAR + "?"
+RU_YEAR_AFTER = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))?)?"
+COUNT_WORDS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "пять": 5,
+               "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+               "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11,
+               "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+               "он бір": 11}
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "перв": 1, "втор": 2,
+            "трет": 3, "четв": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+EXTRA_DATES = {
+    "ru": [
+        # «с 14 по 18 октября 2025 года», «с 30 сентября по 2 октября»
+        ("days", re.compile(r"(?<!\w)с\s+(?P<d1>\d{1,2})(?:\s+" + RU_MON.replace("(", "(?P<m1>", 1) + r")?\s+по\s+"
+                            r"(?P<d2>\d{1,2})\s+" + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
+        # «в январе–марте 2026 года»
+        ("months", re.compile(r"(?<!\w)" + RU_MON.replace("(", "(?P<m1>", 1) + r"\s*[-–—]\s*"
+                              + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
+        # «в I квартале 2026 года», «во втором квартале»
+        ("quarter", re.compile(r"(?<!\w)(?P<q>IV|I{1,3}|[1-4]|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го))?\s+"
+                               r"квартал\w*" + RU_YEAR_AFTER, re.I)),
+        # «в первом полугодии 2025 года»
+        ("half", re.compile(r"(?<!\w)(?P<h>перв|втор)\w*\s+полугоди\w*" + RU_YEAR_AFTER, re.I)),
+        # «за девять месяцев 2025 года»: from January
+        ("first", re.compile(r"(?<!\w)за\s+(?:перв\w+\s+)?(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+месяц\w*"
+                             + RU_YEAR_AFTER, re.I)),
+    ],
+    "kk": [
+        # «қазанның 20-сында», «қарашаның 11-і мен 12-сі аралығында», «биыл қазанның 3-інде»
+        ("days", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1).replace(r"\w*", "")
+                            + r"(?:ның|нің|дың|дің|тың|тің)\s+(?P<d1>\d{1,2})(?:-\w+)?(?:\s*(?:мен|және|[-–—])\s*"
+                            r"(?P<d2>\d{1,2})(?:-\w+)?)?", re.I)),
+        # «2025 жылғы қаңтар–қыркүйекте»
+        ("months", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1) + r"\s*[-–—]\s*"
+                              + KK_MON.replace("(", "(?P<m2>", 1), re.I)),
+        # «2026 жылғы бірінші тоқсанда»
+        ("quarter", re.compile(KK_YEAR_BEFORE + r"(?<!\w)(?P<q>IV|I{1,3}|бірінші|екінші|үшінші|төртінші)\s+"
+                               r"тоқсан\w*", re.I)),
+        # «биылғы алғашқы жарты жылда»
+        ("half", re.compile(KK_YEAR_BEFORE + r"(?<!\w)(?P<h>бірінші|алғашқы|екінші)\s+(?:жарты\s+жыл|жартыжылдық)\w*",
+                            re.I)),
+        # «2027 жылға дейін», «2027 жылға қарай» = «до 2027 года», «к 2027 году»: the year, as the date finder
+        # reads the Russian
+        ("year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылға\s+(?:дейін|қарай)(?!\w)", re.I)),
+        # «биылғы тоғыз айда», «2025 жылғы 9 айда»: from January
+        ("first", re.compile(KK_YEAR + r"(?:алғашқы\s+)?(?P<n>\d{1,2}|"
+                             + "|".join(COUNT_WORDS) + r")\s+ай(?:да|ында|дың|ы)?(?!\w)", re.I)),
+    ],
 }
-# titles that name one person whoever reports it (Kazakhstan's and Russia's heads of state)
-TITLES = {
-    "глава государства": "Касым-Жомарт Токаев", "мемлекет басшысы": "Касым-Жомарт Токаев",
-    "президент казахстана": "Касым-Жомарт Токаев", "казахстанский лидер": "Касым-Жомарт Токаев",
-    "қр президенті": "Касым-Жомарт Токаев", "президент россии": "Владимир Путин",
-    "российский президент": "Владимир Путин", "ресей президенті": "Владимир Путин",
-}
-# who reports the claim, at the end of the sentence: «…, сообщил министр X», «…, – деді X»; the speaker
-# is not part of the claim (another outlet may quote the same fact from someone else or no one)
-SPEECH = re.compile(r"[,–—]\s*(?:[–—]\s*)?(?:\w+\s+){0,6}?(?:сообщил\w*|заявил\w*|отметил\w*|сказал\w*|"
-                    r"рассказал\w*|подчеркнул\w*|пояснил\w*|уточнил\w*|добавил\w*|деді|айтты|хабарлады|"
-                    r"атап өтті|мәлімдеді|түсіндірді)\b.*$|\bпо (?:словам|данным|сообщению)\b[^,]*,?",
+# an academic year: «2024/25 учебный год», «2025–2026 оқу жылы», «2025/26»
+ACADEMIC_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:/\s*((?:19|20)?\d\d)|"
+                           r"[–—-]\s*((?:19|20)?\d\d)(?=\s+(?:учебн|оқу)))"
+                           r"(?!\d)", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------------
+# polarity and direction
+RU_NOT = re.compile(r"(?<!\w)(?:не|нет|ни)(?!\w)(?!\s+(?:менее|более|меньше|больше|только|раз|позднее|позже|"
+                    r"ранее|исключ\w*|секрет|так\s+давно)\b)|(?<!\w)(?:откаж\w*|отказ\w*|отлож\w*|перенес\w*|"
+                    r"перенос\w*|отмен\w*|приостанов\w*|заморож\w*|сорван\w*|сорвал\w*|прекрат\w*|прекращ\w*|"
+                    r"запрет\w*|запрещ\w*|опроверг\w*|отверг\w*|отклон\w*|исключил\w*|провал\w*|без\s+участия)(?!\w)",
                     re.IGNORECASE)
-REFERENCE = date(2025, 6, 1)
-ACADEMIC_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(?:(?:19|20)?\d\d)\b")  # 2025/26, 2025–2026 учебный год  # resolves relative dates when a sentence comes without its article's date
+KK_NOT_WORDS = re.compile(r"(?<!\w)(?:емес|жоқ|ешқашан|ешқандай|ешбір|бас\s+тарт\w*|кейінге\s+(?:қалдыр|шегер|ысыр|"
+                          r"ауыстыр)\w*|шегерілді|шегерілген\w*|тоқтатыл\w*|тоқтат\w*|доғарыл\w*|тыйым\s+салын\w*|"
+                          r"жойыл\w*|күшін\s+жой\w*|қатысуынсыз|жоққа\s+шығар\w*|теріске\s+шығар\w*|қабылдамады|"
+                          r"қабылданбады)(?!\w)", re.IGNORECASE)
+NOT_NEGATION = re.compile(r"(?<!\w)(?:ғана\s+емес|кем\s+емес|кем\s+дегенде|мүмкіндік\s+жоқ\s+емес)", re.IGNORECASE)
+# «не 30, а 90 суток», «30 тәулік емес, 90 тәулік»: a figure put right, not a denial of the claim
+CONTRASTIVE = {"ru": re.compile(r"(?<!\w)не\s+(?:(?:с|со|на|до|в|к)\s+)?\d[^,;]{0,30},\s*а\s", re.IGNORECASE),
+               "kk": re.compile(r"\d[\d\s,.]*(?:[^\W\d_]+\s+){0,2}емес\s*,\s*(?=(?:[^\W\d_]+\s+)?\d)", re.IGNORECASE)}
+# clauses a sentence is cut into to count negations in each («…бастамайтынын, қатынас кейінге шегерілгенін»)
+CLAUSE = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:и|а|но|однако|және|бірақ|алайда)\s+", re.IGNORECASE)
+# Kazakh verbs in the negative: stem + -ма/-ме/-ба/-бе/-па/-пе + a tense, participle, gerund or verbal noun
+KK_NEG_VERB = re.compile(r"^[а-яәғқңөұүһі]{2,}(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|йтынын|йтінін|ды|ді|ған|ген|"
+                         r"ғаны|гені|ғанын|генін|ған\w*|ген\w*|уы|уі|уын|уін|уға|уге|у|й|йық|йік|йынша|йінше)$")
+KK_NOT_NEGATIVE = {"ұзамай", "кешікпей", "тоқтамай", "толастамай"}  # «soon», «without a break»: adverbs
+UP = {"ru": re.compile(r"(?<!\w)(?:увелич\w*|рост\w*|вырос\w*|выраст\w*|возрос\w*|возраст\w*|нарастит\w*|"
+                       r"наращ\w*|повыс\w*|повыш\w*|расшир\w*|удво\w*|вдвое|прирост\w*|подорож\w*|прибав\w*)", re.IGNORECASE),
+      "kk": re.compile(r"(?<!\w)(?:арттыр\w*|артад\w*|артып|артқан\w*|артты|ұлғай\w*|көбей\w*|өсті|өсу\w*|өсед\w*|"
+                       r"өскен\w*|өсіп|кеңейт\w*|екі\s+есе|жоғарыла\w*|қымбатта\w*)", re.IGNORECASE)}
+DOWN = {"ru": re.compile(r"(?<!\w)(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|"
+                         r"спад\w*|подешев\w*|убыл\w*)", re.IGNORECASE),
+        "kk": re.compile(r"(?<!\w)(?:азай\w*|қысқар\w*|төменде\w*|кеміт\w*|кеміді|кемі\w*ді|арзанда\w*|құлдыра\w*)", re.IGNORECASE)}
+
+# ---------------------------------------------------------------------------------------------------
+# across languages words cannot be compared: what a claim is about and what is done, as generic concepts of
+# the digest's field, each with the beginnings of its words in Russian and in Kazakh (any inflection)
+CONCEPTS = {
+    "start": (r"откр|запуст|запуск|заработа|ввод|введ|ввест|стартова|начн\w*\s+работ|начал\w*\s+работ|возобнов",
+              r"ашыл|ашу|ашад|ашат|ашып|ашқан|ашты|іске\s+қос|іске\s+асыр|жұмыс\w*\s+(?:істей\s+)?баста|"
+              r"пайдалануға\s+бер|қайта\s+қатына"),
+    "build": (r"постро|строит|строят|строил|возвед|возвод|сооруж|реконструк|модерниз|обновл",
+              r"салын|салу|салад|салып|салған|тұрғыз|бой\s+көтер|құрылыс|жаңғырт|қайта\s+жаңарт"),
+    "supply": (r"постав|отгруз", r"жеткіз|жөнелт"),
+    "import": (r"импорт|ввоз", r"импорт|әкел"),
+    "export": (r"экспорт|вывоз|вывез", r"экспорт"),
+    "carry": (r"перевоз|перевез|перевезл|курсирова|грузоперевоз", r"тасымал|тасыл|қатына"),
+    "transit": (r"транзит", r"транзит"),
+    "agreement": (r"соглашени|договор|меморандум|подпис|договорил", r"келісім|келісті|уағдалас|меморандум|қол\s+қой"),
+    "hold": (r"пройд|пройт|прошл|прошел|прошёл|состо[яи]т|проведе|провод|провест|прим[её]т\s+(?!участ)",
+             r"өтеді|өтті|өтетін|өтпек|өткіз(?!у\s+(?:пункт|қабілет))|ұйымдастыр"),
+    "tour": (r"гастрол", r"гастрол"),
+    "festival": (r"фестивал", r"фестивал"),
+    "forum": (r"форум", r"форум"),
+    "film": (r"фильм|кино|съем|съём", r"фильм|кино|түсір"),
+    "stage": (r"театр|опер[аеуы]|балет", r"театр|опера|балет"),
+    "culture": (r"культур", r"мәдени"),
+    "exhibition": (r"выставк", r"көрме"),
+    "school": (r"школ", r"мектеп"),
+    "university": (r"университет|вуз|институт|академи", r"университет|жоғары\s+оқу|институт|академия"),
+    "branch": (r"филиал", r"филиал"),
+    "student": (r"студент|абитуриент|обуча", r"студент|талапкер|білім\s+ал"),
+    "teacher": (r"учител|педагог", r"мұғалім|педагог"),
+    "grant": (r"грант|квот|бюджетн\w*\s+мест", r"грант|квота"),
+    "programme": (r"программ", r"бағдарлама"),
+    "train": (r"поезд|железн\w*\s+дорог|железнодорож", r"пойыз|темір\s*жол"),
+    "flight": (r"рейс|авиа|аэропорт|самол[её]т", r"рейс|әуе"),
+    "container": (r"контейнер", r"контейнер"),
+    "wagon": (r"вагон|зерновоз", r"вагон|астық\s+тасығыш"),
+    "checkpoint": (r"пункт\w*\s+пропуск|погранпереход|кпп", r"өткізу\s+пункт|бекет"),
+    "border": (r"границ|погранич", r"шекара"),
+    "road": (r"автомобил|автодорог|трасс", r"автомобиль|көлік|тас\s*жол"),
+    "route": (r"маршрут|коридор|направлени", r"бағыт|дәліз|маршрут"),
+    "gas": (r"газ(?!ет)", r"газ(?!ет)"),
+    "oil": (r"нефт", r"мұнай"),
+    "coal": (r"угол|угл[яеюь]|уголь", r"көмір"),
+    "power": (r"электроэнерг|электричеств|электростанц|энергоблок|тэц|гэс|аэс|атомн|мощност",
+              r"электр|энергоблок|жэо|аэс|атом|қуат"),
+    "grain": (r"зерн|пшениц", r"астық|бидай"),
+    "cargo": (r"груз", r"жүк"),
+    "passenger": (r"пассажир", r"жолаушы"),
+    "meeting": (r"встреч|переговор|визит|посет", r"кездес|келіссөз|сапар"),
+    "call": (r"телефон|созвон", r"телефон"),
+    "petrol": (r"бензин", r"бензин"),
+    "diesel": (r"дизел", r"дизел"),
+    "fuel": (r"топлив|горюче|гсм", r"отын|жанармай|жағармай"),
+    "hospital": (r"больниц|госпитал|поликлиник|клиник", r"аурухана|емхана|клиника"),
+    "kindergarten": (r"детск\w*\s+сад", r"балабақша"),
+    "purchase": (r"закуп|купи|покуп|приобр", r"сатып\s+ал"),
+    "sale": (r"прода", r"сат(?!ып\s+ал)"),
+    "price": (r"цен[аыеу]|тариф", r"баға|тариф"),
+    "investment": (r"инвест", r"инвест"),
+    "trade": (r"товарооборот|торгов", r"тауар\s+айналым|сауда"),
+    "language": (r"язык|русскоязычн", r"тіл"),
+    "capacity": (r"пропускн", r"өткізу\s+қабілет"),
+    "it": (r"IT\b|ИТ\b|информационн\w*\s+технолог|цифров", r"IT\b|ақпараттық\s+технология|цифрлық"),
+    "training": (r"квалификац|стажировк|курс[аыо]в?\b", r"біліктілік|тағылым"),
+    "complete": (r"заверш|оконча", r"аяқта"),
+    "close": (r"закр[ыо]|закрыт", r"жабыл|жабад|жабу|жапт"),
+}
+CONCEPTS = {name: {lang: re.compile(r"(?<!\w)(?:" + words + ")", re.IGNORECASE)
+                   for lang, words in zip(("ru", "kk"), pair)}
+            for name, pair in CONCEPTS.items()}
+MIN_CONCEPTS = 0.67  # across languages: share of the quote's concepts the source must have
+OPPOSITE_CONCEPTS = [("export", "import"), ("purchase", "sale"),  # the same goods the other way
+                     ("start", "close")]  # a route, border post or plant opened or closed
+# which way goods, people or money go between the two countries, by where from and where to (not by the verb:
+# «Казахстан экспортировал в Россию» = «Россия импортировала из Казахстана» = «Ресей Қазақстаннан сатып алды»)
+FLOW_FROM = {"ru": re.compile(r"(?<!\w)из\s+(?:(?P<ru>росси\w*|рф)|(?P<kz>казахстан\w*|рк))(?!\w)", re.I),
+             "kk": re.compile(r"(?<!\w)(?:(?P<ru>ресей|рф)|(?P<kz>қазақстан|қр))(?:дан|ден|нан|нен|тан|тен)(?!\w)",
+                              re.I)}
+FLOW_TO = {"ru": re.compile(r"(?<!\w)в\s+(?:(?P<ru>россию)|(?P<kz>казахстан|республику\s+казахстан))(?!\w)", re.I),
+           "kk": re.compile(r"(?<!\w)(?:(?P<ru>ресей)|(?P<kz>қазақстан))(?:ге|ға|ке|қа)(?!\w)", re.I)}
+TRADE = {"export", "import", "purchase", "sale", "supply"}  # one flow, named from either end
+
+# ---------------------------------------------------------------------------------------------------
+# people named by their office, places by another name (generic for Kazakhstan–Russia news)
+TITLES = [
+    (r"глав\w*\s+(?:казахстанск\w*\s+)?государств\w*(?!\s+(?:росси|рф))|мемлекет\s+басшы\w*|"
+     r"президент\w*\s+(?:казахстан\w*|рк)(?!\w)|казахстанск\w*\s+(?:президент|лидер)\w*|"
+     r"(?:қр|қазақстан)\s+президент\w*|ақорда\s+басшы\w*", "Касым-Жомарт Токаев"),
+    (r"президент\w*\s+(?:росси\w*|рф)(?!\w)|российск\w*\s+(?:президент|лидер)\w*|глав\w*\s+российск\w*\s+"
+     r"государств\w*|ресей\s+(?:президент|басшы)\w*|кремл\w*\s+басшы\w*", "Владимир Путин"),
+]
+TITLES = [(re.compile(r"(?<!\w)(?:" + t + ")", re.IGNORECASE), name) for t, name in TITLES]
+# more offices, for claims only (digest/speakers.py reads TITLES): the heads of government, and the two
+# presidents or premiers named together («президенты Казахстана и России», «екі елдің премьер-министрлері»)
+KZ, RU = r"(?:казахстан\w*|рк)", r"(?:росси\w*|рф)"
+BOTH = rf"(?:{KZ}\s+и\s+{RU}|{RU}\s+и\s+{KZ}|двух\s+стран)"
+KK_BOTH = r"(?:қазақстан\s+(?:мен|және)\s+ресей|ресей\s+(?:мен|және)\s+қазақстан|екі\s+ел(?:дің)?)"
+OFFICES = [
+    (rf"премьер-министр\w*\s+{KZ}(?!\w)|казахстанск\w*\s+премьер\w*|глав\w*\s+правительства\s+{KZ}(?!\w)|"
+     r"(?:қр|қазақстан)\s+премьер-министр\w*", ("Олжас Бектенов",)),
+    (rf"премьер-министр\w*\s+{RU}(?!\w)|российск\w*\s+премьер\w*|(?:глав|председател)\w*\s+правительства\s+{RU}(?!\w)|"
+     r"ресей\s+(?:премьер-министр\w*|үкіметінің\s+төраға\w*)", ("Михаил Мишустин",)),
+    (rf"президент\w*\s+{BOTH}|лидер\w*\s+{BOTH}|глав\w*\s+государств\s+{BOTH}|{KK_BOTH}\s+(?:президент|басшы)\w*",
+     ("Касым-Жомарт Токаев", "Владимир Путин")),
+    (rf"глав\w*\s+правительств\s+{BOTH}|премьер\w*\s+{BOTH}|{KK_BOTH}\s+(?:премьер-министр|үкімет\s+басшы)\w*",
+     ("Олжас Бектенов", "Михаил Мишустин")),
+]
+OFFICES = [(re.compile(r"(?<!\w)(?:" + t + ")", re.IGNORECASE), names) for t, names in OFFICES]
+OFFICES = [(regex, (name,)) for regex, name in TITLES] + OFFICES
+PLACE_NAMES = [
+    (r"елорда\w*|столиц\w*\s+(?:казахстан\w*|рк|республик\w*)|казахстанск\w*\s+столиц\w*|"
+     r"главн\w*\s+город\w*\s+казахстан\w*", "Астана"),
+    (r"российск\w*\s+столиц\w*|столиц\w*\s+(?:росси\w*|рф)(?!\w)|ресей\s+астана\w*", "Москва"),
+    (r"северн\w*\s+столиц\w*|солтүстік\s+астана\w*", "Санкт-Петербург"),
+    (r"южн\w*\s+столиц\w*|оңтүстік\s+астана\w*", "Алматы"),
+]
+# parts of a country named by their side: «северных и восточных регионов» = «солтүстік және шығыс өңірлері»
+COMPASS = {
+    "north": (r"северн\w*|северо-", r"солтүстік"), "south": (r"южн\w*|юго-", r"оңтүстік"),
+    "east": (r"восточн\w*|восточно-", r"шығыс"), "west": (r"западн\w*|западно-", r"батыс"),
+}
+# the regions of Kazakhstan named by their side, in full or abbreviated («СКО» = «Северо-Казахстанская
+# область» = «Солтүстік Қазақстан облысы» = «СҚО»)
+REGIONS = {
+    "region:north-kazakhstan": (r"северо-казахстанск\w*(?:\s+област\w*)?", r"солтүстік\s+қазақстан(?:\s+облыс\w*)?",
+                                r"СКО|СҚО"),
+    "region:east-kazakhstan": (r"восточно-казахстанск\w*(?:\s+област\w*)?", r"шығыс\s+қазақстан(?:\s+облыс\w*)?",
+                               r"ВКО|ШҚО"),
+    "region:west-kazakhstan": (r"западно-казахстанск\w*(?:\s+област\w*)?", r"батыс\s+қазақстан(?:\s+облыс\w*)?",
+                               r"ЗКО|БҚО"),
+}
+REGIONS = {key: ({"ru": re.compile(r"(?<!\w)(?:" + ru + ")", re.I), "kk": re.compile(r"(?<!\w)(?:" + kk + ")", re.I)},
+                 re.compile(r"(?<!\w)(?:" + short + r")(?![\w-])"))
+           for key, (ru, kk, short) in REGIONS.items()}
+REGION = {"ru": r"(?:\s+(?:и|или)\s+\w+|,\s*\w+)*\s*(?:регион|област|район|част|город|приграничн|казахстанск)",
+          "kk": r"(?:\s+(?:және|мен|пен|бен)\s+\w+|,\s*\w+)*\s+(?:өңір|аймақ|облыс|аудан|бөліг|қала|қазақстан)"}
+COMPASS = {side: {lang: re.compile(r"(?<!\w)(?:" + words + ")(?=" + REGION[lang] + ")", re.IGNORECASE)
+                  for lang, words in zip(("ru", "kk"), pair)} for side, pair in COMPASS.items()}
+PLACE_NAMES = [(re.compile(r"(?<!\w)(?:" + t + ")", re.IGNORECASE), name) for t, name in PLACE_NAMES]
+
+# ---------------------------------------------------------------------------------------------------
+# who reports the claim; not part of it
+RU_SPEECH_VERB = (r"(?:сообщил\w*|заявил\w*|отметил\w*|сказал\w*|рассказал\w*|подчеркнул\w*|пояснил\w*|"
+                  r"уточнил\w*|добавил\w*|напомнил\w*|объявил\w*|подтвердил\w*|признал\w*|констатировал\w*|"
+                  r"говорится|отмечается|сообщается|пишет|передает|передаёт|информирует)")
+KK_SPEECH_VERB = (r"(?:хабарла\w*|мәлімде\w*|айтты|атап\s+өтт\w*|түсіндір\w*|жарияла\w*|растады|мәлім\s+етт\w*|"
+                  r"жеткізд\w*|сендірд\w*|білдірд\w*|мәлім\s+болды|жазады|хабар\w*)")
+SPEAKER = {
+    "ru": [
+        # «…, сообщил министр X», «…, говорится в сообщении Минэнерго»
+        re.compile(r"[,–—]\s*(?:[–—]\s*)?(?:как\s+)?(?:\w+\s+){0,6}?" + RU_SPEECH_VERB + r"(?!\w).*$", re.I),
+        # «По словам X, …», «Как сообщил X, …»
+        re.compile(r"^\s*(?:по\s+(?:словам|данным|сообщению|информации|мнению|оценке)|как\s+" + RU_SPEECH_VERB
+                   + r"(?!\w))[^,]*,\s*", re.I),
+        # «Министр X сообщил, что …», «X заявил: …»
+        re.compile(r"^[^«»]{0,140}?(?<!\w)" + RU_SPEECH_VERB + r"\s*(?:,\s*что|:)\s*", re.I),
+        # «Оверчук: …»
+        re.compile(r"^\s*[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+){0,2}\s*:\s+"),
+    ],
+    "kk": [
+        # «…, деп хабарлады X», «…, – деді X»
+        re.compile(r"[,–—]?\s*[–—]?\s*деп\s+(?:\w+\s+){0,2}?" + KK_SPEECH_VERB + r".*$", re.I),
+        re.compile(r"[,–—]\s*[–—]?\s*деді(?!\w).*$", re.I),
+        # «X-тің айтуынша, …», «ҚТЖ мәліметінше, …»
+        re.compile(r"^[^,]{0,140}?(?<!\w)(?:айтуынша|айтуына\s+қарағанда|мәліметінше|мәліметіне\s+сәйкес|"
+                   r"хабарлауынша|дерегінше|деректерінше|сөзінше|пікірінше|мәлімдеуінше|ақпаратынша|"
+                   r"хабарламасына\s+сәйкес)\s*,?\s*", re.I),
+    ],
+}
+# «Мәдениет және ақпарат министрі Аида Балаева … жариялады»: the office and the name that open a Kazakh
+# sentence whose main verb is one of speech
+KK_OFFICE = (r"(?:вице-)?(?:министрі|басшысы|директоры|төрағасы|президенті|әкімі|елшісі|өкілі|хатшысы|бастығы|"
+             r"төрайымы|спикері|орынбасары|жетекшісі|ректоры|премьер-министрі)")
+CAP, LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+KK_LEAD_SPEAKER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?" + KK_OFFICE + r"\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+){2}"
+                             r"|^\s*(?:[\w-]+\s+){0,6}?" + KK_OFFICE + rf"\s+[{CAP}][\w-]+\s+(?=[{LOW}\d«])"
+                             rf"|^\s*(?:[{CAP}][\w-]+\s+)?[{CAP}][\w-]*(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)\s+")
+# a Kazakh sentence whose main verb is one of speech: «X … -ғанын хабарлады» (X, its subject, is the
+# speaker when named first)
+KK_FINAL_SPEECH = re.compile(r"(?<!\w)" + KK_SPEECH_VERB + r"\s*[.!]?\s*$", re.I)
+TITLE_QUOTED = re.compile(r"«([^«»]{2,60})»")
 
 
 @dataclass(frozen=True)
@@ -76,81 +385,175 @@ class Claim:
     dates: tuple[tuple[date, date, str], ...]  # (start, end, precision)
     negative: bool
     words: frozenset[str]
+    speakers: frozenset[str] = frozenset()  # entity keys of people who report it
+    bilingual: frozenset[str] = frozenset()  # keys above the resolver finds in both languages
+    titles: frozenset[frozenset[str]] = frozenset()  # word keys of each «title» that is no known name
+    direction: frozenset[int] = frozenset()  # +1 grows, -1 shrinks (every change it names)
+    concepts: frozenset[str] = frozenset()   # what it is about and what is done (CONCEPTS), any language
+    names: frozenset[str] = frozenset()      # capitalised words no resolver knows, by their beginning
+    prefixes: frozenset[str] = frozenset()   # the beginnings of all its words (to find those names)
+    actor_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each organisation's name, word beginnings
+    place_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each place's name, folded word beginnings
+    capitals: frozenset[str] = frozenset()  # folded beginnings of its capitalised words (any language)
+    alike: frozenset[str] = frozenset()     # abbreviations and Latin names, spelled alike in both languages
+    actor_caps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each organisation's capitalised words, folded
+    flow: frozenset[str] = frozenset()      # "kz>ru", "ru>kz": which way it goes between the two countries
 
 
-UNIT_PREFIXES = sorted((k for k in UNITS if len(k) >= 3), key=len, reverse=True)
+# ---------------------------------------------------------------------------------------------------
+# reading
 
 
 def _unit(words: list[str]) -> tuple[str, float]:
-    for word in words[:2]:
-        w = word.lower().strip(".,;:«»()")
+    """The unit among the first words after a number (past fillers and adjectives), else a guess."""
+    guess = None
+    for i, word in enumerate(words[:4]):
+        w = word.lower().strip(".,;:«»()\"")
+        if not w:
+            break
+        if guess:  # a word no unit was found in: the unit, unless it describes the next
+            if not ADJECTIVE.search(guess_word) or guess_word.endswith((",", ".", ";", ":")):
+                break
+        if re.fullmatch(r"[-–—]?[\d.,]+", w) and (w[0] in "-–—" or (i and words[i - 1].lower() in RANGE)):
+            continue  # the second number of a range
         if w.startswith(("киловатт-", "квт·ч", "квт.ч", "квт-ч")):
             return "kWh", 1.0
-        if w in UNITS:
-            return UNITS[w]
-        key = next((k for k in UNIT_PREFIXES if w.startswith(k)), None)
+        key = w if w in UNITS else next((k for k in UNIT_PREFIXES if w.startswith(k)), None)
         if key:
+            if UNITS[key][0] in RATES and i and words[i - 1].lower() in ("в", "за", "на"):
+                return guess or "", 1.0  # «14 рейсов в неделю», «3,5 млн шин в год»: a rate, not the unit
             return UNITS[key]
-        if w in SCALES or w[:3] in SCALES or w[:4] in SCALES:
+        if w in FILLER or any(w.startswith(s) for s, _ in SCALES) or w.startswith(("мыңнан", "астам")):
             continue
-        return w[:5], 1.0  # an unknown unit: its first letters
-    return "", 1.0
+        if not guess or ADJECTIVE.search(guess_word):  # «4 новых моста»: the noun after the adjective
+            guess = w[:5]
+        guess_word = word.lower()
+        if word.endswith((",", ".", ";", ":")):
+            break
+    return guess or "", 1.0
 
 
-def figures(text: str, masked: list[tuple[int, int]]) -> frozenset[tuple[float, str]]:
+def _scale(word: str) -> float | None:
+    w = word.lower()
+    return next((v for k, v in SCALES if w.startswith(k)), None)
+
+
+def _near_month(text: str, start: int, end: int) -> bool:
+    """A day of a month: a month's name right before («қазанның 20-сы») or after («20 октября»)."""
+    before = text[max(0, start - 14):start].lower().split()
+    after = text[end:end + 16].lower().lstrip("-–").split()
+    words = (before[-1:] if before else []) + after[:2]
+    return any(w.startswith(RU_MONTHS[:4] + RU_MONTHS[5:] + KK_MONTHS) or re.match(r"ма[йяею]\b", w) for w in words)
+
+
+def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> frozenset[tuple[float, str]]:
     """Numbers with their scale and unit, outside the spans of dates."""
     found = set()
-    for m in NUMBER.finditer(text):
-        if any(s <= m.start() < e for s, e in masked):
+    matches = [m for m in NUMBER.finditer(text) if not any(s <= m.start() < e for s, e in masked)]
+    consumed = -1
+    for i, m in enumerate(matches):
+        if m.start() < consumed:
             continue
         value = float(re.sub(r"\D", "", m.group(1)) + ("." + m.group(2) if m.group(2) else ""))
-        rest = text[m.end():].split()
-        if rest and rest[0].startswith(("-", "–")):
-            rest = rest[1:]
-        if rest:
-            head = rest[0].lower().rstrip(".,")
-            scale = next((v for k, v in SCALES.items() if head.startswith(k)), None)
-            if scale:
-                value *= scale
-                rest = rest[1:]
-        if 1900 <= value <= 2100 and rest and rest[0].lower().startswith(("год", "жыл", "г.")):
+        after = text[m.end():]
+        suffix = re.match(r"[-‐‑]([^\W\d_]+)", after)
+        rest = after[suffix.end():].split() if suffix else after.split()
+        if suffix and ORDINAL.match(suffix.group(1).lower()):
+            continue  # «1-й», «2-ші»: an ordinal
+        unit_words = rest
+        if suffix and not KK_CASE.match(suffix.group(1).lower()):
+            unit_words = [suffix.group(1)] + rest  # «180-летие»
+        scale = _scale(unit_words[0]) if unit_words and not suffix else None
+        if scale:
+            value *= scale
+            unit_words = unit_words[1:]
+            # «95 млн 400 мың»: the smaller part that follows
+            nxt = re.match(r"\s*\S+\s+(\d{1,3})\s+(\S+)", after)
+            small = _scale(nxt.group(2)) if nxt else None
+            if nxt and small and small < scale:
+                value += int(nxt.group(1)) * small
+                unit_words = after[nxt.end():].split()
+                consumed = m.end() + nxt.end()
+        if 1900 <= value <= 2100 and unit_words and unit_words[0].lower().startswith(("год", "жыл", "г.")):
             continue  # a year
-        unit, factor = _unit(rest)
-        if value <= 31 and not _known_unit(unit) and not m.group(2):
-            continue  # a day of a month or an ordinal («с 14 по 18 октября», «қазанның 20-сында»)
+        unit, factor = _unit(unit_words)
+        if value <= 31 and not m.group(2) and _near_month(text, m.start(), m.end()):
+            continue  # a day of a month the date finder left
         found.add((round(value * factor, 6), unit))
     low = text.lower()
-    for word, value in WORD_NUMBERS.items():  # «тысячу мест» with no digits before it
-        for m in re.finditer(rf"\b{word}\b", low):
-            if not re.search(r"\d[\s\u00a0]*$", low[:m.start()]):
-                unit, factor = _unit(low[m.end():].split())
-                found.add((value * factor, unit))
+    numbers = WORD_NUMBERS[lang]
+    words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", low))
+    i = 0
+    while i < len(words):
+        w = words[i].group(0)
+        if w in MULTIPLIERS:
+            found.add((float(MULTIPLIERS[w]), "times"))
+        if w not in numbers or re.search(r"\d[\s\u00a0]*$", low[:words[i].start()]):
+            i += 1
+            continue
+        value, j = float(numbers[w]), i + 1
+        while j < len(words) and (words[j].group(0) in numbers or words[j].group(0) in HALF):
+            more = numbers.get(words[j].group(0)) or HALF[words[j].group(0)]  # «он бес», «екі мың», «үш жарым»
+            value = value * more if more >= 1000 and more > value else value + more
+            j += 1
+        rest = [x.group(0) for x in words[j:j + 3]]
+        if not (rest and NOT_COUNTED.match(rest[0])) :
+            unit, factor = _unit(rest)
+            found.add((value * factor, unit))
+        i = j
     return frozenset(found)
 
 
-def read_claim(text: str, lang: str, tools, published: date | None = None) -> Claim:
-    """The anchors of one sentence."""
-    dates = find_dates(text, lang, published or REFERENCE)
-    masked = [(d.offset, d.offset + len(d.phrase)) for d in dates]
-    academic = [(m.span(), int(m.group(1))) for m in ACADEMIC_YEAR.finditer(text)]
-    masked += [span for span, _ in academic]
-    speaker = SPEECH.search(text)
-    if speaker and (speaker.start() > len(text) // 3 or speaker.group(0).lower().startswith("по ")):
-        text_of_claim = text[:speaker.start()] + text[speaker.end():]  # «…, сообщил X», «по словам X, …»
-    else:
-        text_of_claim = text
-    names = tools.entities.find(text_of_claim, lang)
-    low = text.lower()
-    known = {e.name: e.key for e in tools.entities.known.entities}
-    titled = {known.get(n, n) for t, n in TITLES.items() if t in low}
-    people = frozenset({k for k, _, kind, _ in names if kind == "person"} | titled)
-    actors = frozenset(k for k, _, kind, scope in names if kind == "organization" and not scope)
-    places = frozenset(k for k, _, kind, scope in names if kind == "place" and not scope)
-    spans = tuple(_span(d) for d in dates if not any(s <= d.offset < e for (s, e), _ in academic))
-    spans += tuple((date(y, 9, 1), date(y + 1, 8, 31), "academic-year") for _, y in academic)
-    return Claim(lang, figures(text, masked), people, actors, places, spans,
-                 bool(NEGATION[lang].search(text)),
-                 content_keys(tools.lexicon.tokens(text, lang), lang))
+def _month_of(word: str, lang: str) -> int:
+    w = word.lower()
+    if lang == "kk":
+        return next(n for n, stem in enumerate(KK_MONTHS, 1) if w.startswith(stem))
+    if re.match(r"ма[йяею]", w):
+        return 5
+    return next(n for n, stem in enumerate(RU_MONTHS, 1) if stem != "ма" and w.startswith(stem))
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(days=1)
+
+
+def _extra_dates(text: str, lang: str, published: date) -> list[tuple[int, int, tuple[date, date, str]]]:
+    """Date phrases the date finder misses, as (start, end, period)."""
+    found = []
+    for kind, regex in EXTRA_DATES[lang]:
+        for m in regex.finditer(text):
+            groups = m.groupdict()
+            year = int(groups["y"]) if groups.get("y") else published.year
+            try:
+                if kind == "days":
+                    m2 = _month_of(groups.get("m2") or groups["m1"], lang)
+                    m1 = _month_of(groups["m1"], lang) if groups.get("m1") else m2
+                    d1 = int(groups["d1"])
+                    d2 = int(groups["d2"]) if groups.get("d2") else d1
+                    span = (date(year - (m1 > m2), m1, d1), date(year, m2, d2), "day")
+                elif kind == "months":
+                    m1, m2 = _month_of(groups["m1"], lang), _month_of(groups["m2"], lang)
+                    span = (date(year - (m1 > m2), m1, 1), _month_end(year, m2), "month")
+                elif kind == "year":
+                    span = (date(year, 1, 1), date(year, 12, 31), "year")
+                elif kind == "quarter":
+                    q = next(v for k, v in QUARTERS.items() if groups["q"].lower().startswith(k))
+                    span = (date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter")
+                elif kind == "half":
+                    first = groups["h"].lower().startswith(("перв", "бірінші", "алғашқы"))
+                    span = (date(year, 1, 1), date(year, 6, 30), "half") if first else \
+                        (date(year, 7, 1), date(year, 12, 31), "half")
+                else:
+                    n = groups["n"].lower()
+                    months = int(n) if n.isdigit() else COUNT_WORDS[n]
+                    if not 1 <= months <= 12:
+                        continue
+                    span = (date(year, 1, 1), _month_end(year, months), "month")
+            except (ValueError, StopIteration, KeyError):
+                continue
+            if span[0] <= span[1]:
+                found.append((m.start(), m.end(), span))
+    return found
 
 
 def _span(d) -> tuple[date, date, str]:
@@ -159,17 +562,240 @@ def _span(d) -> tuple[date, date, str]:
     if d.precision == "year":
         end = date(end.year, 12, 31)
     elif d.precision == "month":
-        end = (date(end.year + 1, 1, 1) if end.month == 12 else date(end.year, end.month + 1, 1)) - timedelta(days=1)
+        end = _month_end(end.year, end.month)
     return d.start, end, d.precision
 
 
-def _same_figure(f: tuple[float, str], others: frozenset[tuple[float, str]], across: bool) -> bool:
-    value, unit = f
-    for v, u in others:
-        close = abs(v - value) <= 0.02 * max(abs(value), 1e-9)
-        if close and (u == unit or not _known_unit(u) or not _known_unit(unit)):
-            return True
-    return False
+def read_dates(text: str, lang: str, published: date) -> tuple[tuple[tuple[date, date, str], ...], list]:
+    """The periods a sentence names, and the spans of text they take (not figures)."""
+    extra = _extra_dates(text, lang, published)
+    academic = []
+    for m in ACADEMIC_YEAR.finditer(text):
+        y1, tail = int(m.group(1)), m.group(2) or m.group(3)
+        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
+        if y2 == y1 + 1:
+            academic.append((m.start(), m.end(), (date(y1, 9, 1), date(y2, 8, 31), "academic-year")))
+    ours = extra + academic
+    spans = []
+    masked = [(s, e) for s, e, _ in ours]
+    for d in find_dates(text, lang, published):
+        end = d.offset + len(d.phrase)
+        if any(s < end and d.offset < e for s, e, _ in ours):
+            continue
+        spans.append((d.offset, _span(d)))
+        masked.append((d.offset, end))
+    spans += [(s, period) for s, _, period in ours]
+    return tuple(period for _, period in sorted(spans)), masked
+
+
+def _negative(text: str, lang: str) -> bool:
+    """Whether the claim is negated: an odd number of negations («не отменят», «тоқтатпайды» are not)."""
+    text = CONTRASTIVE[lang].sub(" ", NOT_NEGATION.sub(" ", text))
+    return any(_negations(clause, lang) % 2 == 1 for clause in CLAUSE.split(text))
+
+
+def _negations(text: str, lang: str) -> int:
+    if lang == "ru":
+        return len(RU_NOT.findall(text))
+    count = len(KK_NOT_WORDS.findall(text))
+    return count + sum(1 for w in re.findall(r"(?<![\w-])[а-яәғқңөұүһі]+(?![\w-])", text)
+                       if KK_NEG_VERB.match(w) and w not in KK_NOT_NEGATIVE)
+
+
+def _speaker_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    spans = []
+    for regex in SPEAKER[lang]:
+        m = regex.search(text)
+        if m and m.end() > m.start() and not any(s < m.end() and m.start() < e for s, e in spans):
+            if lang == "ru" and regex is SPEAKER["ru"][0] and m.start() < len(text) // 3:
+                continue  # «…, сообщил X» closes the sentence: not a claim's first clause
+            spans.append(m.span())
+    return sorted(spans)
+
+
+def read_claim(text: str, lang: str, tools, published: date | None = None) -> Claim:
+    """The anchors of one sentence."""
+    published = published or REFERENCE
+    dates, masked = read_dates(text, lang, published)
+    spans = _speaker_spans(text, lang)
+    claim_text, pos = "", 0
+    for s, e in spans:
+        claim_text += text[pos:s] + " "
+        pos = e
+    claim_text += text[pos:]
+    speaker_text = " ".join(text[s:e] for s, e in spans)
+    final_speech = lang == "kk" and not spans and KK_FINAL_SPEECH.search(text)
+    if final_speech:
+        claim_text = text[:final_speech.start()]
+        lead = KK_LEAD_SPEAKER.match(claim_text)
+        if lead:
+            speaker_text, claim_text = lead.group(0), claim_text[lead.end():]
+
+    known = {e.name: e for e in tools.entities.known.entities}
+    names, heard = tools.entities.find_all([(claim_text, lang), (speaker_text, lang)])  # one pass of the NER
+    people = {k for k, _, kind, _ in names if kind == "person"}
+    speakers = {k for k, _, kind, _ in heard if kind == "person"}
+    for regex, office in OFFICES:
+        for name in office:
+            if regex.search(claim_text):
+                people.add(known[name].key if name in known else name)
+            if speaker_text and regex.search(speaker_text):
+                speakers.add(known[name].key if name in known else name)
+    if final_speech:
+        # «Тоқаев … хабарлады»: the person named first, in the nominative, is the one who reports
+        first = [w.lower() for w in re.findall(r"[\w-]+", claim_text)[:8]]
+        by_key = tools.entities.known.by_key()
+        for key in list(people):
+            entity = by_key.get(key)
+            if entity and any(f.split()[-1].lower() in first for f in entity.forms.get(lang, ())):
+                people.discard(key)
+                speakers.add(key)
+    actors = {k for k, _, kind, scope in names if kind == "organization" and not scope}
+    places = {k for k, _, kind, scope in names if kind == "place" and not scope}
+    # a name the resolver read with a word too many («Автодорогу Уральск»): the known place it ends with
+    known_keys = {e.key for e in known.values()}
+    forms = {f.lower(): e.key for e in known.values() if e.type == "place" for f in e.forms.get(lang, ())}
+    fixed = {}
+    for k, n, kind, scope in names:
+        words = n.split()
+        if kind == "place" and not scope and k not in known_keys and len(words) > 1:
+            tail = next((forms[" ".join(words[i:]).lower()] for i in range(1, len(words))
+                         if " ".join(words[i:]).lower() in forms), None)
+            if tail:
+                fixed[k] = tail
+    places = {fixed.get(k, k) for k in places}
+    for regex, name in PLACE_NAMES:
+        if regex.search(claim_text) and name in known:
+            places.add(known[name].key)
+    regions = {key for key, (full, short) in REGIONS.items() if full[lang].search(claim_text) or short.search(claim_text)}
+    if regions:  # the resolver's own reading of these names, if any, is the same region
+        places = {k for k in places if not _region_name(names, k)}
+        actors = {k for k in actors if not _region_name(names, k)}
+    unmasked = claim_text
+    for full, short in REGIONS.values():
+        unmasked = short.sub(" ", full[lang].sub(" ", unmasked))
+    sides = {"side:" + side for side, regex in COMPASS.items() if regex[lang].search(unmasked)}
+    sides |= {"side:" + key.split(":")[1].split("-")[0] for key in regions}  # «СКО» is in the north
+    places |= sides | regions
+    known_keys = {e.key for e in known.values()}
+    bilingual = ((people | speakers | actors | places) & known_keys) | sides | regions
+
+    titles = set()
+    for m in TITLE_QUOTED.finditer(claim_text):
+        title = m.group(1).strip()
+        if len(title.split()) > 6 or tools.lexicon.phrase_keys(title, lang) in tools.entities.gazetteer[lang]:
+            continue
+        if any(n.lower() == title.lower() or n.lower() in title.lower() for _, n, _, _ in names):
+            continue  # a name the resolver knows compares by its key
+        keys = content_keys(tools.lexicon.tokens(title, lang), lang)
+        if keys:
+            titles.add(keys)
+
+    concepts = {name for name, regex in CONCEPTS.items() if regex[lang].search(claim_text)}
+    prefixes = {_prefix(w) for w in re.findall(r"[^\W\d_][\w-]*", claim_text)}
+    prefixes |= {_prefix(w) for w in re.findall(r"[^\W\d_]\w*", claim_text)}  # «Самрук-Энерго»: «Энерго» too
+    resolved = {_prefix(w) for _, n, _, _ in names for w in re.findall(r"[^\W\d_][\w-]*|[^\W\d_]\w*", n)}
+    resolved |= {_prefix(w) for _, n, _, _ in names for w in re.findall(r"[^\W\d_]\w*", n)}
+    resolved |= {_prefix(w) for e in known.values() if e.key in people | speakers | actors | places | _scope(tools)
+                 for forms in e.forms.values() for f in forms for w in re.findall(r"[^\W\d_][\w-]*", f)}
+    body = claim_text.strip(" ,–—:«\"'")
+    capitals = [m.group(1) for m in re.finditer(r"(?<![\w«])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)", body) if m.start()]
+    unknown_names = {_prefix(w) for w in capitals if not ROMAN.match(w) and not _common(w, lang)} - resolved
+    unknown_names -= _optional_names(body)
+    bilingual_words = {_prefix(w) for e in known.values() if e.key in people | speakers | actors | places
+                       for forms in e.forms.values() for f in forms for w in re.findall(r"[^\W\d_][\w-]*", f)}
+    alike = {_fold(w) for w in re.findall(r"(?<![\w-])[^\W\d_][\w-]*", claim_text)
+             if len(w) > 1 and (w.isupper() or (w.isascii() and w[:1].isupper())) and not _common(w, lang)
+             and not ROMAN.match(w) and _prefix(w) not in bilingual_words}
+    direction = {sign for sign, words in ((1, UP), (-1, DOWN)) if words[lang].search(claim_text)}
+    flow = _flow(claim_text, lang)
+    return Claim(lang, figures(text, masked, lang), frozenset(people), frozenset(actors), frozenset(places), dates,
+                 _negative(claim_text, lang), content_keys(tools.lexicon.tokens(claim_text, lang), lang),
+                 frozenset(speakers), frozenset(bilingual), frozenset(titles), frozenset(direction),
+                 frozenset(concepts), frozenset(unknown_names), frozenset(prefixes),
+                 tuple(sorted({(k, tuple(_prefix(w) for w in re.findall(r"[^\W\d_][\w-]*", n)))
+                               for k, n, kind, scope in names if kind == "organization" and not scope})),
+                 tuple(sorted({(k, tuple(_fold(w) for w in re.findall(r"[^\W\d_][\w-]*", n) if w[:1].isupper()))
+                               for k, n, kind, scope in names if kind == "place" and not scope})),
+                 # (with its speaker's: «QazaqGaz басшысының айтуынша, компания …» names the company)
+                 frozenset(_fold(w) for w in re.findall(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*",
+                                                        claim_text + " " + speaker_text)),
+                 frozenset(alike),
+                 tuple(sorted({(k, tuple(_fold(w) for w in re.findall(r"[^\W\d_][\w-]*", n)
+                                        if w[:1].isupper() and not _common(w, lang))
+                                if len(re.findall(r"[^\W\d_][\w-]*", n)) == 1 and not _generic(n, lang) else ())
+                               for k, n, kind, scope in names if kind == "organization" and not scope})),
+                 frozenset(flow))
+
+
+def _flow(text: str, lang: str) -> set[str]:
+    """Which way a claim goes between Kazakhstan and Russia: from where, else to where."""
+    flows = set()
+    for regex, outward in ((FLOW_FROM, True), (FLOW_TO, False)):
+        for m in regex[lang].finditer(text):
+            country = "ru" if m.group("ru") else "kz"
+            other = "kz" if country == "ru" else "ru"
+            flows.add(f"{country}>{other}" if outward else f"{other}>{country}")
+    return flows
+
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+# a person's first name before a surname («Ермек Көшербаев» is «Көшербаев» in the next paragraph) and the
+# abbreviation of an office that goes with a name («Ресей СІМ басшысы Лавров», «глава МИД РФ Лавров»)
+FIRST_NAME = re.compile(rf"(?<![\w-])([{CAP}][{LOW}]+)\s+(?=[{CAP}][{LOW}]+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы|"
+                        rf"ский|ская|енко|баев|бай)(?!\w))")
+OFFICE_ABBREVIATION = re.compile(rf"(?<![\w-])([{CAP}]{{2,6}})(?=\s+(?:басшы|министр|төраға|бастығ|өкіл)\w*)|"
+                                 rf"(?<!\w)(?:глав\w*|руководител\w*|министр\w*|председател\w*)\s+([{CAP}]{{2,6}})(?!\w)")
+
+
+def _optional_names(body: str) -> set[str]:
+    """Capitalised words another sentence may leave out: first names, abbreviated offices."""
+    words = [m.group(1) for m in FIRST_NAME.finditer(body)]
+    words += [m.group(1) or m.group(2) for m in OFFICE_ABBREVIATION.finditer(body)]
+    return {_prefix(w) for w in words}
+
+
+KK_TO_RU = str.maketrans("қғңөұүһіәё", "кгноуухиае")
+
+
+def _fold(word: str) -> str:
+    """A name's beginning in one spelling for both languages: «Қостанай» = «Костанайской», «Еуропа» =
+    «Европа», «Түркістан» = «Туркестанской» (four letters: the endings and the vowels differ after them)."""
+    w = word.lower().translate(KK_TO_RU)
+    w = re.sub(r"(?<=[аеиоуыэюя])у", "в", w)
+    return w[:4]
+
+
+def _prefix(word: str) -> str:
+    """A name's beginning, the same in any case form («Өскемен», «Өскеменде»; «Павлодар», «Павлодаре»)."""
+    return word.lower().replace("ё", "е")[:5]
+
+
+def _common(word: str, lang: str) -> bool:
+    """An abbreviation of a unit or of a common noun («ГВт», «АЭС», «ТЭЦ»), not a name."""
+    if sum(c.isupper() for c in word) < 2:
+        return False
+    low = word.lower()
+    return bool(_unit([word])[0] in KNOWN_UNITS or any(r[lang].match(low) for r in CONCEPTS.values()))
+
+
+def _generic(word: str, lang: str) -> bool:
+    """A common noun the resolver took for a name («Филиал …» opening a sentence)."""
+    return any(r[lang].match(word.lower()) for r in CONCEPTS.values())
+
+
+def _region_name(names, key: str) -> bool:
+    """Whether the resolver's entity `key` is one of REGIONS by its name."""
+    return any(k == key and any(full[lang].search(n) or short.search(n) for full, short in REGIONS.values()
+                                for lang in ("ru", "kk")) for k, n, _, _ in names)
+
+
+def _scope(tools) -> set[str]:
+    return {e.key for e in tools.entities.known.entities if e.scope}
+
+
+# ---------------------------------------------------------------------------------------------------
+# comparing
 
 
 def _known_unit(unit: str) -> bool:
@@ -179,44 +805,157 @@ def _known_unit(unit: str) -> bool:
 KNOWN_UNITS = {name for name, _ in UNITS.values()} | {"kWh"}
 
 
+def _units_agree(a: str, b: str) -> bool:
+    if a == b or not _known_unit(a) or not _known_unit(b) or "times" in (a, b):
+        return True  # «3 раза в неделю» counts the «3 рейса в неделю» another sentence names
+    return {a, b} <= HUMAN and "person" in (a, b)
+
+
+def _same_figure(f: tuple[float, str], others) -> bool:
+    value, unit = f
+    return any(abs(v - value) <= 0.02 * max(abs(value), 1e-9) and _units_agree(unit, u) for v, u in others)
+
+
+def _place_in(key: str, claim: Claim, other: Claim) -> bool:
+    """The other sentence names the place: by its key, else by its name in either language's spelling
+    («Костанайской области» and «Қостанай облысы» are one region to the reader, not to the resolver)."""
+    if key in other.places:
+        return True
+    words = dict(claim.place_words).get(key, ())
+    return bool(words) and all(w in other.capitals for w in words)
+
+
+def _named_in(key: str, quote: Claim, source: Claim) -> bool:
+    """An organisation the resolver keys differently in the two sentences, named by the same words."""
+    words = dict(quote.actor_words).get(key, ())
+    if not words:
+        return False
+    if all(w in source.prefixes for w in words):
+        return True
+    # a long name told by most of its words («театр оперы и балета имени Абая»: the city's adjective differs)
+    long = [w for w in words if len(w) >= 3]
+    if len(long) >= 4 and sum(w in source.prefixes for w in long) >= 0.7 * len(long):
+        return True
+    # the abbreviation of its name («ЕАБР» = «Евразийский банк развития») or the name of its abbreviation
+    return any(_abbreviates(a, words) for a in source.alike) or any(
+        _abbreviates(a, w2) for a in quote.alike for k, w2 in source.actor_words)
+
+
+def _alike_named(quote: Claim, source: Claim) -> set[str]:
+    """The quote's organisations the source names by one of the capitalised words of their names, in either
+    language's spelling («Государственный Эрмитаж» = «Мемлекеттік Эрмитаж», «QazaqGaz»)."""
+    return {k for k, words in quote.actor_caps if any(w in source.capitals for w in words)}
+
+
+def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Whether an abbreviation («еабр», folded to four letters) is made of the words' first letters, a word
+    giving one or more letters of its beginning («Евр-А-зийский Банк Развития»)."""
+    words = tuple(w.replace("ё", "е") for w in words if len(w) >= 3)
+    if len(words) < 2 or len(short) < 3 or len(short) > len(words) + 2:
+        return False
+
+    def fits(i: int, j: int) -> bool:  # short[i:] from words[j:]
+        if j == len(words):
+            return i == len(short)
+        if i == len(short) or short[i] != words[j][0]:
+            return False
+        # the word gives short[i] and maybe some of the next letters, in order
+        for k in range(i + 1, len(short) + 1):
+            if _subsequence(short[i:k], words[j]) and fits(k, j + 1):
+                return True
+        return False
+    return fits(0, 0)
+
+
+def _subsequence(part: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in part)
+
+
 def _overlaps(d, others) -> bool:
     return any(d[0] <= o[1] and o[0] <= d[1] for o in others)
+
+
+def _states_date(d, others) -> bool:
+    """The source names the quote's period, at least as precisely («в начале ноября» is not «5–9 ноября»)."""
+    width = (d[1] - d[0]).days
+    return any(d[0] <= o[1] and o[0] <= d[1] and (o[1] - o[0]).days <= width * 1.25 + 3 for o in others)
 
 
 def compare(quote: Claim, source: Claim) -> tuple[str, str]:
     """SAME, PARTLY or DIFFERENT, and why: does the source state the quote's claim?"""
     across = quote.lang != source.lang
+
+    def usable(keys: frozenset[str], claim: Claim) -> frozenset[str]:
+        return keys & claim.bilingual if across else keys  # across languages, only names found in both
+
     # contradictions: another figure of a unit both give, another date, another place, opposite polarity
-    units = {u for _, u in quote.figures} & {u for _, u in source.figures}
-    for unit in {u for u in units if _known_unit(u)} - {"year", "day"}:
-        mine = {f for f in quote.figures if f[1] == unit}
-        if not any(_same_figure(f, source.figures, across) for f in mine):
+    unmatched_quote = {f for f in quote.figures if not _same_figure(f, source.figures)}
+    unmatched_source = {f for f in source.figures if not _same_figure(f, quote.figures)}
+    for value, unit in unmatched_quote:
+        if _known_unit(unit) and unit not in ("year", "day", "week", "month") and any(u == unit for _, u in unmatched_source):
             return DIFFERENT, f"another figure in {unit}"
+    if quote.figures and len(unmatched_quote) == len(quote.figures) and source.figures:
+        return DIFFERENT, "none of the quote's figures"
     if quote.dates and source.dates and not any(_overlaps(d, source.dates) for d in quote.dates):
         return DIFFERENT, "another date"
-    if quote.places and source.places and not quote.places & source.places:
+    q_places = {p for p in quote.places if not across or p in quote.bilingual or dict(quote.place_words).get(p)}
+    held_places = {p for p in q_places if _place_in(p, quote, source)}
+    s_places = {p for p in source.places if not across or p in source.bilingual or dict(source.place_words).get(p)}
+    other_places = {p for p in s_places if not _place_in(p, source, quote)}
+    if q_places and s_places and (not held_places or (q_places - held_places and other_places)):
         return DIFFERENT, "another place"
     if quote.negative != source.negative:
         return DIFFERENT, "one says it will be, the other that it will not"
-    figures_held = [f for f in quote.figures if _same_figure(f, source.figures, across)]
-    if quote.figures and not figures_held:
-        return DIFFERENT, "none of the quote's figures"
-    people = quote.people
-    required = [(f in figures_held, f"figure {f[0]:g} {f[1]}") for f in quote.figures]
-    required += [(a in source.people, f"person {a}") for a in people]
-    required += [(_overlaps(d, source.dates), f"date {d[0]}") for d in quote.dates]
-    required += [(p in source.places, f"place {p}") for p in quote.places]
-    soft = len(quote.actors & source.actors)
+    if quote.flow and source.flow and not quote.flow & source.flow:
+        return DIFFERENT, "it goes the other way between the two countries"
+    one_flow = bool(quote.flow & source.flow)  # the same flow, whichever end names it
+    for a, b in OPPOSITE_CONCEPTS if not one_flow else ():
+        if {a, b} & quote.concepts and {a, b} & source.concepts and not {a, b} & quote.concepts & source.concepts:
+            return DIFFERENT, f"{a} or {b}: the other way"
+    if quote.direction and source.direction and not quote.direction & source.direction:
+        return DIFFERENT, "one says it grows, the other that it shrinks"
+
+    heard = source.people | source.speakers
+    required = [(f not in unmatched_quote, f"figure {f[0]:g} {f[1]}") for f in quote.figures]
+    required += [(p in heard, f"person {p}") for p in usable(quote.people, quote)]
+    required += [(_states_date(d, source.dates), f"date {d[0]}") for d in quote.dates]
+    required += [(p in held_places, f"place {p}") for p in q_places]
+    if not across:
+        words = source.words.union(*source.titles)
+        required += [(t <= words, "«" + " ".join(sorted(t)) + "»") for t in quote.titles]
+        required += [(n in source.prefixes, f"name {n}…") for n in quote.names]
+    soft = 0  # anchors that count only with others: organisations named in both
+    if across:
+        soft = len(usable(quote.actors, quote) & usable(source.actors, source))
+        # an organisation the resolver knows in both languages is named in a source that states the claim
+        # (a one-word name: «Газпром», «Узбекнефтегаз», «QazaqGaz»; longer names are translated word by word)
+        missing_actors = {k for k, words in quote.actor_caps if len(words) == 1} - source.actors - source.speakers \
+            - _alike_named(quote, source)
+        required += [(False, f"organisation {a}") for a in sorted(missing_actors)]
+        # an abbreviation or a Latin name is written alike in both languages («МИФИ», «РЖД», «QazaqGaz»)
+        required += [(n in source.capitals, f"name {n}") for n in quote.alike]
+    else:
+        required += [(a in source.actors or a in source.speakers or _named_in(a, quote, source), f"organisation {a}")
+                     for a in quote.actors]
     held = sum(ok for ok, _ in required) + soft
     missing = [what for ok, what in required if not ok]
-    shared = len(quote.words & source.words) / max(len(quote.words), 1)
+    q_concepts, s_concepts = quote.concepts, source.concepts
+    if one_flow:
+        q_concepts, s_concepts = ({"flow" if c in TRADE else c for c in cs} for cs in (q_concepts, s_concepts))
+    concepts = len(q_concepts & s_concepts) / len(q_concepts) if q_concepts else 1.0
+    if across and concepts < MIN_CONCEPTS:  # in one language, its words say it (MIN_WORDS_SHARED)
+        missing.append(f"{concepts:.0%} of the quote's concepts")
     if across:
-        if not missing and held >= MIN_ANCHORS_ACROSS:
+        hard = held - soft  # organisations alone do not tell one of their claims from another
+        if not missing and hard >= MIN_ANCHORS_ACROSS:
             return SAME, f"{held} anchors agree"
-        if held >= 1 and (figures_held or len(required) > len(missing)):
+        if held >= 1:
             return PARTLY, "missing: " + ", ".join(missing or ["too few anchors"])
         return DIFFERENT, "too few anchors agree"
-    if not missing and (shared >= MIN_WORDS_SHARED or (held >= 2 and shared >= MIN_WORDS_SHARED / 2)):
+    shared = len(quote.words & source.words) / max(len(quote.words), 1)
+    hard = held - soft
+    if not missing and hard and (shared >= MIN_WORDS_SHARED or (hard >= 2 and shared >= MIN_WORDS_SHARED / 2)):
         return SAME, f"every anchor, {shared:.0%} of the words"
     if held and shared >= MIN_WORDS_SHARED / 2:
         return PARTLY, ("missing: " + ", ".join(missing)) if missing else f"{shared:.0%} of the words"

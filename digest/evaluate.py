@@ -1,14 +1,17 @@
-"""Quality figures against development labels: the seeds (tests/gold/) and the development set
-of look-alike news (tests/devset/).
+"""Quality figures against development labels: the seeds (tests/gold/), the development set of
+look-alike news (tests/devset/), and the claim data (tests/claims/).
 
-    python -m digest.evaluate topics|facts|dates|devset|all [--corpus DIR] [--taxonomy FILE]
-                              [--gold-dir DIR] [--devset DIR] [-v]
+    python -m digest.evaluate topics|facts|dates|devset|claims|stories|quotes|speakers|all
+                              [--corpus DIR] [--taxonomy FILE] [--gold-dir DIR] [--devset DIR] [-v]
 
 topics: micro precision/recall of paragraph topics (seed_paragraphs.yml); facts: key facts stated
-and cited by a summary item (seed_key_facts.yml); dates: precision/recall of dated events
-(seed_timeline.yml); devset: article topics by topic, language and kind of coverage on the tuning
-half and on the held-apart half of the development set, against the targets. -v lists every
-disagreement (of the tuning half only: the held-apart half is measured, never read for tuning).
+and cited by a summary item (seed_key_facts.yml), and credited sources that hold every figure and
+named actor of their quote; dates: precision/recall of dated events (seed_timeline.yml); devset:
+article topics by topic, language and kind of coverage on the tuning half and on the held-apart half
+of the development set, against the targets; claims: "same claim" on the gold sentence pairs;
+stories: crediting on stories several outlets report; quotes: quotes cleaned of page furniture;
+speakers: the speaker a quote names. -v lists every disagreement (of the tuning halves only: the
+held-apart halves are measured, never read for tuning).
 """
 from __future__ import annotations
 
@@ -264,12 +267,117 @@ def score_facts(articles: tuple[Article, ...], summaries: dict[str, tuple[Summar
     return covered, total, tuple(lines)
 
 
+FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(тыс|мың|млн|миллион|млрд|миллиард|трлн))?",
+                    re.IGNORECASE)
+FIGURE_SCALES = {"тыс": 1e3, "мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9, "трлн": 1e12}
+
+
+def figure_values(text: str) -> set[float]:
+    """Every number written in digits, at its scale («60 тыс.» = «60 000» = «60 мың»): a reading of
+    its own, apart from the matcher's, so that the check below does not grade the matcher by itself."""
+    values = set()
+    for m in FIGURE.finditer(text):
+        value = float(re.sub(r"\D", "", m.group(1)) + ("." + m.group(2) if m.group(2) else ""))
+        values.add(round(value * FIGURE_SCALES.get((m.group(3) or "").lower(), 1), 3))
+    return values
+
+
+def score_credits(articles: tuple[Article, ...], summaries: dict[str, tuple[SummaryItem, ...]],
+                  tools) -> tuple[int, int, tuple[str, ...]]:
+    """(sound, credited, report lines): every further source a summary credits (beyond the quoted
+    sentence itself, translations included), and how many of their sentences contain every figure
+    and every named person, organisation and place of the quote."""
+    by_id = {a.id: a for a in articles}
+    names: dict[tuple[str, str], set[str]] = {}
+
+    canonical: dict[str, str] = {}
+
+    def named(text: str, lang: str) -> set[str]:
+        if (text, lang) not in names:
+            found = [(k, name) for k, name, _, scope in tools.entities.find(text, lang) if not scope]
+            canonical.update(found)
+            names[(text, lang)] = {k for k, _ in found}
+        return names[(text, lang)]
+
+    def speaker_key(speaker: str | None) -> str | None:
+        return next((k for k, name in canonical.items() if name == speaker), None) if speaker else None
+
+    def sentence(c) -> tuple[str, str]:
+        p = by_id[c.article].paragraph(c.anchor)
+        return (p.sentences[c.sentence - 1].text if c.sentence else p.text), p.lang
+
+    sound = credited = 0
+    lines = []
+    for topic, items in summaries.items():
+        for item in items:
+            quote = item.statement
+            for st in (quote, *item.translations):
+                for c in st.sources[1:] if st is quote else st.sources:
+                    text, lang = sentence(c)
+                    credited += 1
+                    missing = sorted(f"{v:g}" for v in figure_values(quote.text) - figure_values(text))
+                    # who is reported as saying it is shown apart and is no actor of the claim; a name the
+                    # resolver cannot find in the other text may still stand there as written (QazaqGaz)
+                    missing += sorted(k for k in named(quote.text, quote.lang) - named(text, lang)
+                                      if not speaker_key(quote.speaker) == k
+                                      and canonical.get(k, "\0").lower() not in text.lower())
+                    sound += not missing
+                    if missing:
+                        lines.append(f"  {topic}: {quote.text[:70]!r} credits {Path(by_id[c.article].file).name} "
+                                     f"{c.fragment}, which lacks {', '.join(missing)}: {text[:70]!r}")
+    return sound, credited, tuple(lines)
+
+
+def score_stories(articles: tuple[Article, ...], summaries: dict[str, tuple[SummaryItem, ...]],
+                  labels: dict) -> tuple[int, int, int, int, tuple[str, ...]]:
+    """(right credits, credits, credited of the stating reports, stating reports, report lines) on
+    stories several outlets report (tests/claims/stories.yml): a further source credited under a quote
+    that states a labelled fact is right when its file states that fact wholly (not in part, not with
+    another figure); of the other reports that state the quoted fact, how many are credited (a quote
+    that says more than the fact may rightly credit fewer)."""
+    name = {a.id: Path(a.file).name for a in articles}
+    right = credited = found = stating = 0
+    lines = []
+    for topic, items in summaries.items():
+        for item in items:
+            statements = (item.statement, *item.translations)
+            quoted = name[item.statement.sources[0].article]
+            facts = [f for f in labels["facts"] if quoted in f["states"] and all(
+                re.search(p, item.statement.text, re.IGNORECASE) for p in f["all" if item.statement.lang == "ru"
+                                                                               else "all_kk"])]
+            if not facts:
+                continue
+            files = {name[c.article] for st in statements for c in st.sources} - {quoted}
+            for f in files:
+                credited += 1
+                ok = all(f in fact["states"] for fact in facts)
+                right += ok
+                if not ok:
+                    lines.append(f"  wrong credit: {f} under {quoted}'s {item.statement.text[:70]!r} "
+                                 f"({', '.join(fact['id'] for fact in facts)})")
+            others = set.intersection(*(set(fact["states"]) for fact in facts)) - {quoted}
+            stating += len(others)
+            found += len(others & files)
+            lines += [f"  not credited: {f} under {quoted}'s {item.statement.text[:70]!r}" for f in sorted(others - files)]
+    return right, credited, found, stating, tuple(lines)
+
+
+def credits_line(name: str, sound: int, credited: int) -> str:
+    share = f"{sound / credited:.0%}" if credited else "n/a"
+    return (f"credited sources whose sentence has every figure and named actor of the quote, {name}: "
+            f"{sound}/{credited} = {share}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the quality figures."""
     parser = argparse.ArgumentParser(prog="python -m digest.evaluate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("topics", "facts", "dates", "devset", "claims", "all"))
+    parser.add_argument("what", choices=("topics", "facts", "dates", "devset", "claims", "stories", "quotes", "speakers",
+                                         "all"))
     parser.add_argument("--claims", type=Path, default=ROOT / "tests" / "claims" / "pairs.yml")
+    parser.add_argument("--quotes", type=Path, default=ROOT / "tests" / "claims" / "quotes.yml")
+    parser.add_argument("--speakers", type=Path, default=ROOT / "tests" / "claims" / "speakers.yml")
+    parser.add_argument("--stories", type=Path, default=ROOT / "tests" / "claims" / "stories")
     parser.add_argument("--devset", type=Path, default=ROOT / "tests" / "devset")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY)
@@ -280,6 +388,12 @@ def main(argv: list[str] | None = None) -> int:
         return print_devset(args)
     if args.what == "claims":
         return print_claims(args)
+    if args.what == "quotes":
+        return print_quotes(args)
+    if args.what == "stories":
+        return print_stories(args)
+    if args.what == "speakers":
+        return print_speakers(args)
     analysis = analyze_corpus(args.corpus, args.taxonomy)
     if args.what in ("topics", "all"):
         gold = yaml.safe_load((args.gold_dir / "seed_paragraphs.yml").read_text(encoding="utf-8"))
@@ -294,6 +408,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"key facts covered and cited: {covered}/{total} = {covered / total:.1%}")
         if args.verbose:
             print("\n".join(lines))
+        from .analyze import build_analyzers
+        sound, credited, lines = score_credits(analysis.articles, analysis.summaries,
+                                               build_analyzers(load_taxonomy(args.taxonomy)))
+        print(credits_line("seeds", sound, credited))
+        if args.verbose and lines:
+            print("\n".join(lines))
     if args.what in ("dates", "all"):
         gold = yaml.safe_load((args.gold_dir / "seed_timeline.yml").read_text(encoding="utf-8"))
         correct, predicted, expected, lines = score_dates(analysis.articles, gold)
@@ -306,6 +426,70 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "all":
         print_devset(args)
         print_claims(args)
+        print_stories(args)
+        print_quotes(args)
+        print_speakers(args)
+    return 0
+
+
+def _halves(cases: list[dict]) -> dict[str, list[dict]]:
+    """Odd-numbered cases tune, even-numbered are held apart."""
+    return {"tune": [c for c in cases if int(c["id"].rsplit("-", 1)[1]) % 2 == 1],
+            "held": [c for c in cases if int(c["id"].rsplit("-", 1)[1]) % 2 == 0]}
+
+
+def print_stories(args: argparse.Namespace) -> int:
+    """Crediting on stories several outlets report: right credits, and reports credited."""
+    from .analyze import build_analyzers
+    tools = build_analyzers(load_taxonomy(args.taxonomy))
+    analysis = analyze_corpus(args.stories, args.taxonomy, tools=tools)
+    labels = yaml.safe_load(args.stories.with_suffix(".yml").read_text(encoding="utf-8"))
+    right, credited, found, stating, lines = score_stories(analysis.articles, analysis.summaries, labels)
+    sound, checked, unsound = score_credits(analysis.articles, analysis.summaries, tools)
+    print(f"stories reported by several outlets ({len(analysis.articles)} articles, {len(labels['facts'])} "
+          "labelled facts):")
+    print(f"  further sources credited under a quoted fact that state it wholly: {right}/{credited}"
+          + (f" = {right / credited:.2f}" if credited else ""))
+    print(f"  other reports stating the quoted fact that are credited: {found}/{stating}"
+          + (f" = {found / stating:.2f}" if stating else ""))
+    print("  " + credits_line("stories", sound, checked))
+    if args.verbose:
+        print("\n".join(lines + unsound))
+    return 0
+
+
+def print_quotes(args: argparse.Namespace) -> int:
+    """How often the quote is the sentence without its page furniture, exactly (both halves)."""
+    from .quotes import score_quotes
+    cases = yaml.safe_load(args.quotes.read_text(encoding="utf-8"))["cases"]
+    print(f"clean quotes, {len(cases)} gold sentences (furniture stripped exactly, announcements dropped):")
+    errors = []
+    for half, part in _halves(cases).items():
+        right, total, wrong = score_quotes(part)
+        print(f"  {half:<10} {right}/{total} = {right / total if total else 1:.2f}")
+        errors += wrong if half == "tune" else []
+    if args.verbose and errors:
+        print("disagreements on the tuning half:")
+        print("\n".join("  " + e for e in errors))
+    return 0
+
+
+def print_speakers(args: argparse.Namespace) -> int:
+    """Precision and recall of the speaker a quote names (both halves)."""
+    from .analyze import build_analyzers
+    from .speakers import score_speakers
+    cases = yaml.safe_load(args.speakers.read_text(encoding="utf-8"))["cases"]
+    tools = build_analyzers(load_taxonomy(args.taxonomy))
+    print(f"speakers, {len(cases)} gold quotes with their context (a wrong name counts against precision):")
+    print("  half          P     R    n")
+    errors = []
+    for half, part in _halves(cases).items():
+        counts, wrong = score_speakers(part, tools)
+        print(f"  {half:<10} {counts['precision']:5.2f} {counts['recall']:5.2f} {counts['cases']:4}")
+        errors += wrong if half == "tune" else []
+    if args.verbose and errors:
+        print("disagreements on the tuning half:")
+        print("\n".join("  " + e for e in errors))
     return 0
 
 
@@ -348,7 +532,11 @@ def print_claims(args: argparse.Namespace) -> int:
         counts, wrong = score_claims(pairs, tools, half)
         print(claims_line(half, counts))
         errors += wrong if half == "tune" else []
-    print("target on the held-apart half, precision >= 0.97 and recall >= 0.80 (issue 11)")
+    tp = counts.get(("same", "same"), 0)
+    predicted = sum(v for (_, got), v in counts.items() if got == "same")
+    expected = sum(v for (gold, _), v in counts.items() if gold == "same")
+    met = predicted and tp / predicted >= 0.97 and tp / expected >= 0.80
+    print(f"target on the held-apart half, precision >= 0.97 and recall >= 0.80: {'met' if met else 'NOT met'}")
     if args.verbose:
         print("disagreements on the tuning half:")
         print("\n".join("  " + e for e in errors))
@@ -357,15 +545,23 @@ def print_claims(args: argparse.Namespace) -> int:
 
 def print_devset(args: argparse.Namespace) -> int:
     """Print the development set's table (and, with -v, the tuning half's disagreements)."""
+    from .analyze import build_analyzers
     topics = [t.slug for t in load_taxonomy(args.taxonomy).topics]
-    scores = {}
+    tools = build_analyzers(load_taxonomy(args.taxonomy))
+    scores, credits = {}, {}
     for half in ("tune", "held"):
-        analysis = analyze_corpus(args.devset / half, args.taxonomy)
+        analysis = analyze_corpus(args.devset / half, args.taxonomy, tools=tools)
         scores[half] = score_devset(analysis.articles, load_devset(args.devset, half), topics)
+        credits[half] = score_credits(analysis.articles, analysis.summaries, tools)
     print("\n".join(devset_report(scores["tune"], scores["held"], topics)))
+    for half, name in (("tune", "development set, tuning half"), ("held", "development set, held-apart half")):
+        print(credits_line(name, *credits[half][:2]))
     if args.verbose and scores["tune"].errors:
         print("disagreements on the tuning half:")
         print("\n".join("  " + e for e in scores["tune"].errors))
+    if args.verbose and credits["tune"][2]:
+        print("credited sources lacking a figure or an actor of their quote, tuning half:")
+        print("\n".join(credits["tune"][2]))
     return 0
 
 

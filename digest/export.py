@@ -10,8 +10,9 @@ FORMAT_VERSION = 1
 
 
 def _statement(st: Statement) -> dict:
-    return {"text": st.text, "lang": st.lang,
-            "sources": [{"article": c.article, "anchor": c.anchor} for c in st.sources]}
+    # anchor: the paragraph; sentence: the sentence's own anchor on the article page (`p4-s2`)
+    return {"text": st.text, "lang": st.lang, "speaker": st.speaker,
+            "sources": [{"article": c.article, "anchor": c.anchor, "sentence": c.fragment} for c in st.sources]}
 
 
 def _article(a: Article) -> dict:
@@ -24,13 +25,17 @@ def _article(a: Article) -> dict:
         "entities": [{"key": m.key, "name": m.name, "type": m.type, "anchor": m.anchor} for m in a.mentions],
         "paragraphs": [{"anchor": p.anchor, "line": p.line, "role": p.role, "lang": p.lang,
                         "topics": list(p.topics), "text": p.text,
-                        "sentences": [{"text": s.text, "topics": list(s.topics)} for s in p.sentences]}
+                        "sentences": [{"anchor": f"{p.anchor}-s{n}", "text": s.text, "topics": list(s.topics)}
+                                      for n, s in enumerate(p.sentences, 1)]}
                        for p in a.paragraphs],
     }
 
 
 def _item(item: SummaryItem) -> dict:
-    return {**_statement(item.statement), "alternatives": [_statement(s) for s in item.alternatives]}
+    return {**_statement(item.statement), "outlets": item.outlets,
+            "translations": [_statement(s) for s in item.translations],
+            "partial": [_statement(s) for s in item.partial],
+            "alternatives": [_statement(s) for s in item.alternatives]}
 
 
 def _entry(e: TimelineEntry) -> dict:

@@ -33,19 +33,24 @@ class ArticleRef:
 
 @dataclass(frozen=True)
 class Quote:
-    """A statement on a page: its text and its resolved sources."""
+    """A statement on a page: its text, who said it, and its resolved sources."""
 
     text: str
     lang: str
-    sources: tuple[tuple[ArticleRef, str], ...]  # (article, anchor)
+    sources: tuple[tuple[ArticleRef, str], ...]  # (article, anchor of the sentence or paragraph)
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
 class Item:
-    """A summary item: the quote, plus other figures for the same measure."""
+    """A summary item: the quote, the same claim in the other language, other figures for the same
+    measure, and how many outlets carry the claim."""
 
     quote: Quote
     alternatives: tuple[Quote, ...]
+    translations: tuple[Quote, ...] = ()
+    outlets: int = 1
+    partial: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +173,28 @@ class ParagraphView:
     paragraph: Paragraph
     cited_in: tuple[Topic, ...]
 
+    @property
+    def segments(self) -> tuple[tuple[str, str], ...]:
+        """The paragraph's text cut at its sentences, each sentence under its anchor."""
+        return sentence_segments(self.paragraph)
+
+
+def sentence_segments(p: Paragraph) -> tuple[tuple[str, str], ...]:
+    """(anchor, text) for each sentence of the paragraph (`p4-s2`: its second sentence) and ("", text)
+    for what lies between them; joined, the texts are the paragraph exactly as written."""
+    segments, pos = [], 0
+    for n, s in enumerate(p.sentences, 1):
+        at = p.text.find(s.text, pos) if s.text else -1
+        if at < 0:
+            continue  # not found as written (cannot happen with razdel's cuts): left without an anchor
+        if at > pos:
+            segments.append(("", p.text[pos:at]))
+        segments.append((f"{p.anchor}-s{n}", s.text))
+        pos = at + len(s.text)
+    if pos < len(p.text):
+        segments.append(("", p.text[pos:]))
+    return tuple(segments)
+
 
 @dataclass(frozen=True)
 class ArticlePage:
@@ -263,18 +290,25 @@ def ref(article: Article) -> ArticleRef:
 
 def _quote(statement, refs: dict[str, ArticleRef]) -> Quote:
     return Quote(statement.text, statement.lang,
-                 tuple((refs[c.article], c.anchor) for c in statement.sources))
+                 tuple((refs[c.article], c.fragment) for c in statement.sources), statement.speaker)
+
+
+def summary_item(item: SummaryItem, refs: dict[str, ArticleRef]) -> Item:
+    """The view of a summary item."""
+    return Item(_quote(item.statement, refs), tuple(_quote(s, refs) for s in item.alternatives),
+                tuple(_quote(s, refs) for s in item.translations), item.outlets,
+                tuple(_quote(s, refs) for s in item.partial))
 
 
 def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[Citation, list[str]]:
-    """Which topic summaries cite each paragraph."""
+    """Which topic summaries cite each paragraph (through any of its sentences)."""
     cited: dict[Citation, list[str]] = defaultdict(list)
     for slug, items in summaries.items():
         for item in items:
-            for st in (item.statement,) + item.alternatives:
+            for st in (item.statement,) + item.alternatives + item.translations + item.partial:
                 for c in st.sources:
-                    if slug not in cited[c]:
-                        cited[c].append(slug)
+                    if slug not in cited[c.paragraph]:
+                        cited[c.paragraph].append(slug)
     return cited
 
 
@@ -472,8 +506,7 @@ def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[Summar
     links, pages = month_pages("topic", f"topics/{topic.slug}", [(e.article.date, e) for e in topic_articles],
                                topic_page(topic.slug), topic=topic)
     view = TopicPage(topic_page(topic.slug), topic,
-                     tuple(Item(_quote(i.statement, refs), tuple(_quote(s, refs) for s in i.alternatives))
-                           for i in items),
+                     tuple(summary_item(i, refs) for i in items),
                      topic_articles[:TOPIC_LATEST],
                      min((a.date for a in filed), default=None), max((a.date for a in filed), default=None),
                      split_events([e for e in events if topic.slug in e.topics], newest, NEAREST_EVENTS),

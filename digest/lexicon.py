@@ -10,6 +10,9 @@ from .morph import RussianMorphology
 from .segment import is_word, tokenize
 
 HYPHENS = re.compile(r"[-‐‑‒–—]")
+FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "NUMR", None}
+KK_STOP = {"және", "мен", "бен", "пен", "да", "де", "та", "те", "бұл", "осы", "сол", "ал", "үшін", "деп",
+           "деді", "еді", "болып", "бар", "жоқ", "әрі", "тек", "ғана", "емес", "қоса", "бірге", "арасындағы"}
 
 
 @dataclass(frozen=True)
@@ -62,3 +65,10 @@ class Lexicon:
     def phrase_keys(self, phrase: str, lang: str) -> tuple[str, ...]:
         """Keys of a vocabulary phrase, word by word."""
         return tuple(self.key(t, lang) for t in tokenize(phrase) if is_word(t))
+
+
+def content_keys(tokens, lang: str) -> frozenset[str]:
+    """The content words of keyed tokens: no function words (ru parts of speech, kk stop words)."""
+    if lang == "kk":
+        return frozenset(t.key for t in tokens if t.word and len(t.key) >= 3 and t.key not in KK_STOP)
+    return frozenset(t.key for t in tokens if t.word and t.pos not in FUNCTION_POS and len(t.key) > 1)

@@ -81,10 +81,21 @@ class Event:
 
 @dataclass(frozen=True)
 class Citation:
-    """A pointer to one paragraph of one article."""
+    """A pointer to one paragraph of one article, and to one of its sentences (1-based; 0: the paragraph)."""
 
     article: str
     anchor: str
+    sentence: int = 0
+
+    @property
+    def fragment(self) -> str:
+        """The page anchor a link opens: the sentence's (`p4-s2`) or the paragraph's (`p4`)."""
+        return f"{self.anchor}-s{self.sentence}" if self.sentence else self.anchor
+
+    @property
+    def paragraph(self) -> "Citation":
+        """The pointer to the whole paragraph."""
+        return Citation(self.article, self.anchor) if self.sentence else self
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,8 @@ class Candidate:
     keys: frozenset[str]
     quantities: tuple[tuple[float, str, frozenset[str]], ...]  # (value, unit, topics near it)
     score: float
+    claim: object = None          # claims.Claim: what the sentence claims, to find who else states it
+    speaker: str | None = None    # who the sentence reports as saying it
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,8 @@ class Rules:
     article_min_score: float = 3.0
     article_min_sentences: int = 2
     article_sentence_score: float = 8.0
+    summary_per_paragraph: int = 2
+    summary_per_article: int = 4
 
 
 @dataclass(frozen=True)
@@ -200,11 +215,12 @@ class Taxonomy:
 
 @dataclass(frozen=True)
 class Statement:
-    """A quoted sentence with every paragraph that states it."""
+    """A quoted sentence with every sentence that states the same claim."""
 
     text: str
     lang: str
     sources: tuple[Citation, ...]
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +230,9 @@ class SummaryItem:
     statement: Statement
     alternatives: tuple[Statement, ...] = ()
     score: float = 0.0
+    translations: tuple[Statement, ...] = ()  # the same claim in the other language, with its sources
+    outlets: int = 1                          # how many outlets carry the claim (articles without one count alone)
+    partial: tuple[Statement, ...] = ()       # sentences of other articles that state part of the claim
 
 
 @dataclass(frozen=True)

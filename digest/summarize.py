@@ -1,23 +1,30 @@
 """Topic summaries: the most informative sentences on a topic across the corpus, quoted as written.
 
-Candidates are body sentences classified under the topic. Each is scored for information (topic
-evidence, figures, names, decisions); near-duplicates from different articles merge into one item
-that cites every source; statements that give different figures for the same measure are shown
-side by side in one item.
+Candidates are body sentences classified under the topic, without the page furniture scraped text
+glues to them, and not those that only announce what follows. Each is scored for information (topic
+evidence, figures, names, decisions) and its claim is read once (`claims.read_claim`). An item quotes
+the best sentence of a claim and credits, at sentence precision, every other sentence that states
+the same claim (`claims.compare`: a source that supports only part of it is not credited); the same
+claim in Russian and Kazakh is one item, quoted in Russian with the Kazakh sentence attached;
+statements that give different figures for the same measure are shown side by side. Per topic at
+most `summary_per_paragraph` items quote one paragraph and `summary_per_article` one article, a
+sentence leads one topic's summary only, and corroborated and recent claims come first.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .classify import TopicClassifier
 from .errors import RAISE, Guard
-from .model import Article, Candidate, Citation, Statement, SummaryItem
+from .lexicon import content_keys
+from .claims import DIFFERENT, PARTLY, SAME, compare, read_claim
+from .model import Article, Candidate, Citation, Rules, Statement, SummaryItem
+from .quotes import clean_quote
+from .speakers import find_speaker
 
 MAX_ITEMS = 10
-FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "NUMR", None}
-KK_STOP = {"және", "мен", "бен", "пен", "да", "де", "та", "те", "бұл", "осы", "сол", "ал", "үшін", "деп",
-           "деді", "еді", "болып", "бар", "жоқ", "әрі", "тек", "ғана", "емес", "қоса", "бірге", "арасындағы"}
 SIGNALS = {
     "ru": {"договориться", "подписать", "открыть", "открыться", "построить", "строиться", "запустить",
            "создать", "создание", "открытие", "строительство", "запуск", "планироваться", "предложить",
@@ -34,17 +41,14 @@ MIN_WORDS, MAX_WORDS = 8, 55
 MIN_SCORE = 1.5  # below this a sentence says too little to summarise a topic
 MIN_SHARED, MIN_OVERLAP = 4, 0.5
 POOL = 400
+CORROBORATION = 0.5  # rank added by each further outlet that states the claim
+RECENCY, RECENCY_DAYS = 1.0, 730  # rank added to a claim reported now, falling to nothing over two years
+SPEAKER_CONTEXT = 6  # sentences before a quote where the person it reports may be named
 
 
 def display_text(sentence: str) -> str:
     """The sentence as shown: without the leading dash of a quoted speech."""
     return LEADING_MARKS.sub("", sentence).strip()
-
-
-def content_keys(tokens, lang: str) -> frozenset[str]:
-    if lang == "kk":
-        return frozenset(t.key for t in tokens if t.word and len(t.key) >= 3 and t.key not in KK_STOP)
-    return frozenset(t.key for t in tokens if t.word and t.pos not in FUNCTION_POS and len(t.key) > 1)
 
 
 def _quantities(text: str, lang: str, topic_scorer) -> tuple[tuple[float, str, frozenset[str]], ...]:
@@ -82,8 +86,10 @@ def informativeness(text: str, lang: str, topic_score: float, keys: frozenset[st
     return round(score, 3)
 
 
-def article_candidates(article: Article, classifier: TopicClassifier) -> tuple[Candidate, ...]:
-    """Every body sentence of the article that may summarise one of its topics (one per topic)."""
+def article_candidates(article: Article, tools) -> tuple[Candidate, ...]:
+    """Every body sentence of the article that may summarise one of its topics (one per topic), as
+    a clean quote, with its claim and the speaker it reports."""
+    classifier = tools.classifier
     lexicon = classifier.lexicon
 
     def topics_near(window: str, lang: str) -> set[str]:
@@ -91,27 +97,36 @@ def article_candidates(article: Article, classifier: TopicClassifier) -> tuple[C
         return {t for t, s in scores.items() if s >= classifier.rules.min_score}
 
     found = []
+    before: list[tuple[str, str]] = []  # the sentences read so far, where a speaker may be named
     for p in article.paragraphs:
-        if p.role != "body":
+        if p.role not in ("body", "title"):
             continue
-        for s in p.sentences:
+        for n, s in enumerate(p.sentences, 1):
+            context = (*before[-SPEAKER_CONTEXT:], (s.text, p.lang))
+            before.append((s.text, p.lang))
             topics = [t for t in s.topics if t in p.topics]
-            if not topics:
+            if p.role != "body" or not topics:
                 continue
-            text = display_text(s.text)
+            text = clean_quote(display_text(s.text), p.lang)
+            if not text:
+                continue  # page furniture only, or a sentence that announces what follows
             keys = content_keys(lexicon.tokens(text, p.lang), p.lang)
-            quantities = None
-            for topic in topics:
-                score = informativeness(text, p.lang, dict(s.scores)[topic], keys)
-                if score < MIN_SCORE:
-                    continue
-                quantities = quantities if quantities is not None else _quantities(text, p.lang, topics_near)
-                found.append(Candidate(topic, text, p.lang, Citation(article.id, p.anchor), keys, quantities, score))
+            scored = [(t, informativeness(text, p.lang, dict(s.scores)[t], keys)) for t in topics]
+            scored = [(t, score) for t, score in scored if score >= MIN_SCORE]
+            if not scored:
+                continue
+            quantities = _quantities(text, p.lang, topics_near)
+            claim = read_claim(text, p.lang, tools, article.date)
+            speaker = find_speaker(context, p.lang, tools)
+            for topic, score in scored:
+                found.append(Candidate(topic, text, p.lang, Citation(article.id, p.anchor, n), keys, quantities,
+                                       score, claim, speaker))
     return tuple(found)
 
 
 def near_duplicates(a: Candidate, b: Candidate) -> bool:
-    """True when two sentences say the same thing (most words of the shorter one are shared)."""
+    """True when two sentences say the same thing (most words of the shorter one are shared): the
+    test for sentences whose claim was not read."""
     shared = len(a.keys & b.keys)
     return a.lang == b.lang and shared >= MIN_SHARED and shared / min(len(a.keys), len(b.keys)) >= MIN_OVERLAP
 
@@ -128,35 +143,63 @@ def conflicting_figures(a: Candidate, b: Candidate, topic: str) -> bool:
     return False
 
 
+def relation(quote: Candidate, source: Candidate) -> str:
+    """SAME when the source sentence states the quote's claim (every figure, actor, date and the
+    action), PARTLY when it states only part of it, DIFFERENT otherwise; in either language."""
+    if quote.claim is None or source.claim is None:
+        return SAME if near_duplicates(quote, source) else DIFFERENT
+    return compare(quote.claim, source.claim)[0]
+
+
 @dataclass
 class _Cluster:
-    members: list
-    alternatives: list
+    members: list       # the lead (the quoted sentence) first, then every sentence stating its claim
+    others: list        # the same claim in the other language (each states the lead's claim, and the first
+                        # is stated by the lead too)
+    partial: list       # sentences that state part of the lead's claim
+    alternatives: list  # sentences giving another figure for the same measure
+
+
+MAX_PARTIAL = 3  # partial sources shown under an item
 
 
 def _place(cand: Candidate, clusters: list[_Cluster], topic: str) -> None:
-    """Into the cluster saying the same thing, beside the one giving another figure, or a new one."""
-    home = next((cl for cl in clusters if near_duplicates(cl.members[0], cand)), None)
-    if home:
-        home.members.append(cand)
+    """Into the cluster whose quote it states (in its language, or the other one: both ways), under
+    the one it states in part, beside the one giving another figure, or a new one."""
+    relations = []
+    for cl in clusters:
+        lead = cl.members[0]
+        found = relation(lead, cand)
+        if found == SAME and lead.lang == cand.lang:
+            cl.members.append(cand)
+            return
+        if found == SAME and (cl.others or relation(cand, lead) == SAME):
+            cl.others.append(cand)
+            return
+        relations.append((cl, found))
+    partial = next((cl for cl, found in relations if found == PARTLY and cl.members[0].citation.article
+                    != cand.citation.article), None)
+    if partial:
+        partial.partial.append(cand)
         return
     rival = next((cl for cl in clusters if conflicting_figures(cl.members[0], cand, topic)), None)
     if rival:
         rival.alternatives.append(cand)
         return
-    clusters.append(_Cluster([cand], []))
+    clusters.append(_Cluster([cand], [], [], []))
 
 
-def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS,
-                    guard: Guard = RAISE) -> tuple[SummaryItem, ...]:
-    """The topic's summary: up to `limit` items, best first, each citing every source. A sentence
-    that cannot be placed is left out (the guard reports it)."""
+def rank_topic(articles: tuple[Article, ...], topic: str, guard: Guard = RAISE) -> list[SummaryItem]:
+    """Every item the topic's candidates make, best first (before the limits of `select_items`). A
+    sentence that cannot be placed is left out (the guard reports it)."""
     dates = {a.id: a.date for a in articles}
     by_id = {a.id: a for a in articles}
-    # the best POOL candidates are enough to find ten items and their duplicates: this keeps the
+    newest = max(dates.values(), default=date.min)
+    # the best POOL candidates are enough to find ten items and their sources: this keeps the
     # clustering (each candidate against each item so far) bounded however large the corpus
     pool = sorted((c for a in articles for c in a.candidates if c.topic == topic),
-                  key=lambda c: (-c.score, dates[c.citation.article], c.citation.article, c.citation.anchor))[:POOL]
+                  key=lambda c: (-c.score, dates[c.citation.article], c.citation.article, c.citation.anchor,
+                                 c.citation.sentence))[:POOL]
     clusters: list[_Cluster] = []
     for cand in pool:
         article = by_id[cand.citation.article]
@@ -164,21 +207,70 @@ def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_
                          lambda: article.line_of(cand.citation.anchor)):
             _place(cand, clusters, topic)
 
-    def sources(members) -> tuple[Citation, ...]:
-        """The quoted sentence's own paragraph first, then the others by date."""
+    def statement(lead: Candidate, members) -> Statement:
+        """The lead's sentence, credited to its own sentence first, then to those stating it by date."""
         rest = sorted((m.citation for m in members[1:]),
-                      key=lambda c: (dates[c.article], c.article, int(c.anchor[1:])))
-        return tuple(dict.fromkeys([members[0].citation, *rest]))
+                      key=lambda c: (dates[c.article], c.article, int(c.anchor[1:]), c.sentence))
+        return Statement(lead.text, lead.lang, tuple(dict.fromkeys([lead.citation, *rest])), lead.speaker)
+
+    def one(c: Candidate) -> Statement:
+        return Statement(c.text, c.lang, (c.citation,), c.speaker)
 
     items = []
     for cl in clusters:
         lead = cl.members[0]
         article = by_id[lead.citation.article]
         with guard.piece(f"a summary item on '{topic}'", article.file, lambda: article.line_of(lead.citation.anchor)):
-            corroboration = len({m.citation.article for m in cl.members}) - 1
-            alternatives = tuple(Statement(a.text, a.lang, (a.citation,)) for a in cl.alternatives)
-            items.append(SummaryItem(Statement(lead.text, lead.lang, sources(cl.members)), alternatives,
-                                     round(lead.score + 0.5 * corroboration + 0.5 * len(alternatives), 3)))
-    items.sort(key=lambda i: -i.score)
-    return tuple(items[:limit])
+            main, other = cl.members, cl.others
+            if other and lead.lang != "ru" and other[0].lang == "ru":
+                # quoted in the site's language: the Russian sentence leads, credited to those stating it
+                main, other = [other[0], *(m for m in other[1:] if relation(other[0], m) == SAME)], main
+            carried = {by_id[m.citation.article].outlet or m.citation.article for m in main + other}
+            age = (newest - max(dates[m.citation.article] for m in main + other)).days
+            alternatives = tuple(one(a) for a in cl.alternatives)
+            score = (max([lead.score, *(m.score for m in other[:1])])
+                     + CORROBORATION * (len(carried) - 1) + 0.5 * len(alternatives)
+                     + RECENCY * max(0.0, 1 - age / RECENCY_DAYS))
+            items.append(SummaryItem(statement(main[0], main), alternatives, round(score, 3),
+                                     (statement(other[0], other),) if other else (), len(carried),
+                                     tuple(one(p) for p in cl.partial[:MAX_PARTIAL])))
+    items.sort(key=lambda i: (-i.score, i.statement.sources[0].article, i.statement.sources[0].fragment))
+    return items
 
+
+def select_items(ranked: dict[str, list[SummaryItem]], rules: Rules, limit: int = MAX_ITEMS
+                 ) -> dict[str, tuple[SummaryItem, ...]]:
+    """Each topic's summary: its best items, at most `rules.summary_per_paragraph` quoting one
+    paragraph and `rules.summary_per_article` one article, and no sentence leading two topics
+    (it leads the topic where it ranks highest)."""
+    order = list(ranked)
+    chosen: dict[str, list[SummaryItem]] = {t: [] for t in order}
+    per_paragraph: dict[tuple[str, Citation], int] = {}
+    per_article: dict[tuple[str, str], int] = {}
+    leading: set[Citation] = set()
+    queue = sorted(((item.score, order.index(t), n, t, item) for t in order for n, item in enumerate(ranked[t])),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    for _, _, _, topic, item in queue:
+        quoted = item.statement.sources[0]
+        if (len(chosen[topic]) >= limit or quoted in leading
+                or per_paragraph.get((topic, quoted.paragraph), 0) >= rules.summary_per_paragraph
+                or per_article.get((topic, quoted.article), 0) >= rules.summary_per_article):
+            continue
+        chosen[topic].append(item)
+        leading.add(quoted)
+        per_paragraph[(topic, quoted.paragraph)] = per_paragraph.get((topic, quoted.paragraph), 0) + 1
+        per_article[(topic, quoted.article)] = per_article.get((topic, quoted.article), 0) + 1
+    return {t: tuple(items) for t, items in chosen.items()}
+
+
+def summarize_topics(articles: tuple[Article, ...], topics: list[str], rules: Rules = Rules(weights=()),
+                     limit: int = MAX_ITEMS, guard: Guard = RAISE) -> dict[str, tuple[SummaryItem, ...]]:
+    """The summary of every topic: up to `limit` items each, best first, each crediting every
+    sentence that states its claim."""
+    return select_items({t: rank_topic(articles, t, guard) for t in topics}, rules, limit)
+
+
+def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS, rules: Rules = Rules(weights=()),
+                    guard: Guard = RAISE) -> tuple[SummaryItem, ...]:
+    """One topic's summary (as `summarize_topics` gives it when no other topic competes)."""
+    return summarize_topics(articles, [topic], rules, limit, guard)[topic]

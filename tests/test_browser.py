@@ -7,6 +7,7 @@ missing browser fails these tests; without it they are skipped."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -106,12 +107,8 @@ def test_reader_goes_from_home_to_a_topic_to_the_cited_paragraph_and_the_origina
     anchor = source.get_attribute("href").split("#")[1]
     source.click()
     page.wait_for_url(f"**#{anchor}")
-    target = page.locator(f"#{anchor}")
-    box, viewport = target.bounding_box(), page.viewport_size
-    assert box and 0 <= box["y"] < viewport["height"], "the cited paragraph is scrolled into view"
-    style = target.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).backgroundColor]")
-    assert style[0] != "none" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), "and highlighted"
-    shot(page, "cited-paragraph")
+    assert_highlighted_in_view(page, page.locator(f"#{anchor}"))
+    shot(page, "cited-sentence")
     # an article with a known original: the link leads there (answered locally: no network here)
     page.route("https://tass.ru/**", lambda route: route.fulfill(body="<html><body>original</body></html>",
                                                                   content_type="text/html"))
@@ -119,6 +116,44 @@ def test_reader_goes_from_home_to_a_topic_to_the_cited_paragraph_and_the_origina
     page.get_by_role("link", name="Оригинал ↗").click()
     page.wait_for_url("https://tass.ru/politika/25607377")
     assert page.outside == ["https://tass.ru/politika/25607377"], "no other request left the site"
+
+
+def assert_highlighted_in_view(page, target):
+    box, viewport = target.bounding_box(), page.viewport_size
+    assert box and 0 <= box["y"] < viewport["height"], "the cited sentence is scrolled into view"
+    style = target.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).backgroundColor]")
+    assert style[0] != "none" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent"), "and highlighted"
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_summary_source_opens_the_sentence_that_states_the_quote(page, site_url, lang):
+    """Every source of a quote links to a sentence (`#p4-s2`); following one opens the article with
+    that sentence, which contains the quote as written, highlighted inside its paragraph."""
+    for slug in ("culture", "education", "energy", "transport"):
+        page.goto(site_url + f"topics/{slug}/")
+        quotes = page.locator(f"blockquote.digest-quote[lang={lang}]")
+        if quotes.count():
+            break
+    else:
+        pytest.fail(f"no summary quotes a sentence in {lang}")
+    quote = quotes.first
+    text = words(quote.locator("p").first.inner_text())
+    link = quote.locator("xpath=following-sibling::p[contains(@class, 'digest-sources')][1]/a").first
+    fragment = link.get_attribute("href").split("#")[1]
+    assert re.fullmatch(r"p\d+-s\d+", fragment), fragment
+    link.click()
+    page.wait_for_url(f"**#{fragment}")
+    target = page.locator(f"#{fragment}")
+    assert text in words(target.inner_text()), "the cited sentence states the quote"
+    assert target.evaluate("e => e.closest('[lang]').lang") == lang
+    assert target.evaluate("e => e.closest('p').id") == fragment.split("-")[0], "inside its paragraph"
+    assert_highlighted_in_view(page, target)
+    shot(page, f"cited-sentence-{lang}")
+    assert not page.outside, page.outside
 
 
 def test_search_finds_other_word_forms_and_kazakh(page, site_url):

@@ -26,13 +26,13 @@ from digest.entities import load_known_names, merge_names, scope_keys
 from digest.errors import ArticleError, DigestError
 from digest.export import export_json
 from digest.feeds import NOT_XML
-from digest.group import SENTENCE_MAX, fold_name, group_site
+from digest.group import SENTENCE_MAX, fold_name, group_site, sentence_segments
 from digest.load import body_lines, load_corpus, parse_date, read_article
 from digest.model import SourceDoc
 from digest.related import related_articles
 from digest.render import render_site
 from digest.structure import SHORT_TITLE
-from digest.summarize import summarize_topic
+from digest.summarize import summarize_topics
 from digest.urls import page_url
 from tests.conftest import copy_project
 
@@ -417,7 +417,7 @@ def run_pipeline(tools, corpus):
     articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))),
                            frozenset(e.key for e in known_names.entities))
     taxonomy = tools.classifier.taxonomy
-    summaries = {t.slug: summarize_topic(articles, t.slug) for t in taxonomy.topics}
+    summaries = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules)
     timeline = build_timeline(articles)
     related = related_articles(articles, {a.id: a.terms for a in articles})
     texts = load_texts(ROOT / "templates" / "texts.yml")
@@ -494,9 +494,13 @@ def check_pipeline(docs, articles, summaries, timeline, related, site, pages, da
         page = pages[view.page]
         body = page[page.index("\n---\n", 4) + 5:]  # after the front matter
         for p in view.article.paragraphs:
-            # on its page, as escaped text in a raw HTML block (where Markdown does not apply)
-            shown = str(escape(p.text))
+            # on its page, as escaped text in a raw HTML block (where Markdown does not apply); a body
+            # paragraph's sentences each under its anchor, the text between them as it is
+            shown = str(escape(p.text)) if p.role != "body" else "".join(
+                f'<span id="{anchor}" class="digest-sentence">{escape(text)}</span>' if anchor else str(escape(text))
+                for anchor, text in sentence_segments(p))
             assert shown in page, (view.page, p.anchor)
+            assert re.sub(r"<[^>]*>", "", shown) == str(escape(p.text))  # nothing of the text is lost or added
             if len(p.text) >= 12:  # (a shorter one may be any line of the template too)
                 assert all(line.startswith("<") for line in body.splitlines() if shown in line), (view.page, p.anchor)
     for path, text in pages.items():

@@ -52,7 +52,8 @@ def test_the_development_set_has_the_shape_the_measurements_need():
         files = {p.name for p in (DEVSET / half).glob("*.txt")}
         assert files == set(data["articles"]), f"{half}: files and labels differ"
         for name, a in data["articles"].items():
-            assert 3 <= sum(p.get("role", "body") == "body" for p in a["paragraphs"]) <= 12, name
+            body = sum(p.get("role", "body") == "body" for p in a["paragraphs"])
+            assert 3 <= body <= 12 or body == 1 and a.get("one_line"), name  # or an article pasted as one line
             assert all(set(p.get("must", ())) | set(p.get("may", ())) <= set(TOPICS) for p in a["paragraphs"]), name
 
 
@@ -75,3 +76,31 @@ def test_article_topics_on_the_development_set(tools, half, precision, recall, l
     low = {t: (round(m.precision, 2), round(m.recall, 2)) for t, m in score.by_topic.items()
            if min(m.precision, m.recall) < every_topic}
     assert not low, devset_report(score, score, list(TOPICS))
+
+
+def test_credits_on_stories_that_several_outlets_report(tools):
+    """Under a quote, a further source is credited only when its report states the quoted fact wholly
+    (tests/claims/stories.yml: not one that states part of it or gives another figure); some are."""
+    from digest.evaluate import score_stories
+    analysis = analyze_corpus(ROOT / "tests" / "claims" / "stories", tools=tools)
+    labels = yaml.safe_load((ROOT / "tests" / "claims" / "stories.yml").read_text(encoding="utf-8"))
+    right, credited, found, stating, lines = score_stories(analysis.articles, analysis.summaries, labels)
+    assert right == credited, [line for line in lines if "wrong credit" in line]
+    assert credited >= 5 and stating >= 15, lines  # measured: 5 of 18 when this bar was set
+
+
+@pytest.mark.parametrize("half, precision, recall", [
+    # the tuning half (odd-numbered pairs): what the matcher's rules were tuned on (1.00 / 0.96)
+    ("tune", 0.97, 0.90),
+    # the held-apart half: measured only; the issue's target is P >= 0.97 and R >= 0.80, not reached
+    # (0.90 / 0.62 when this guard was set): the bar only keeps what was reached from being lost
+    ("held", 0.88, 0.58),
+])
+def test_same_claim_on_the_gold_sentence_pairs(tools, half, precision, recall):
+    from digest.evaluate import score_claims
+    pairs = yaml.safe_load((ROOT / "tests" / "claims" / "pairs.yml").read_text(encoding="utf-8"))["pairs"]
+    counts, errors = score_claims(pairs, tools, half)
+    tp = counts.get(("same", "same"), 0)
+    predicted = sum(v for (gold, got), v in counts.items() if got == "same")
+    expected = sum(v for (gold, got), v in counts.items() if gold == "same")
+    assert tp / predicted >= precision and tp / expected >= recall, errors if half == "tune" else "held apart"

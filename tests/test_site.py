@@ -96,24 +96,31 @@ def test_every_internal_link_and_anchor_resolves(built):
     assert checked > 100
 
 
-def test_summary_items_link_to_the_paragraph_that_states_them(built):
+def test_summary_items_link_to_the_sentence_that_states_them(built):
     site, html, data = built
     for topic in data["topics"]:
         page_path = site / "topics" / topic["slug"] / "index.html"
         items = html[page_path].select("ol.digest-summary > li")
         assert len(items) == len(topic["summary"]) and 1 <= len(items) <= 10
         for li, item in zip(items, topic["summary"]):
-            quote = li.select_one("blockquote").get_text(" ", strip=True)
-            assert quote == item["text"]
+            quote = li.select_one("blockquote")
+            assert quote.select_one("p").get_text(" ", strip=True) == item["text"]
+            speaker = quote.select_one(".digest-speaker")
+            assert (speaker.get_text(strip=True) if speaker else None) == (f"— {item['speaker']}" if item["speaker"]
+                                                                            else None)
             links = li.select("p.digest-sources")[0].find_all("a")
+            assert len(links) == len(item["sources"])
             for n, link in enumerate(links):
                 target, fragment = resolve(site, page_path, link["href"])
-                paragraph = html[target].find(id=fragment)
-                if n == 0:  # the quoted sentence stands in its first source's paragraph, as written
-                    assert item["text"] in paragraph.get_text(" ", strip=True)
-                else:       # the other sources say the same in their own words, on the same topic
-                    cited = [a.get_text() for a in paragraph.select(".digest-cited a")]
-                    assert topic["name"] in cited
+                sentence = html[target].find(id=fragment)
+                assert re.fullmatch(r"p\d+-s\d+", fragment) and sentence.name == "span", fragment
+                paragraph = sentence.find_parent("p")
+                assert fragment.startswith(paragraph["id"] + "-")
+                if n == 0:  # the quoted sentence, as written (without the page furniture glued to it)
+                    assert item["text"] in sentence.get_text()
+                # every source's paragraph says it is cited on this topic
+                assert topic["name"] in [a.get_text() for a in paragraph.select(".digest-cited a")]
+            assert li.select_one(".digest-outlets").get_text().split()[-2] == str(item["outlets"])
 
 
 def test_article_pages_link_back_to_their_topics(built):

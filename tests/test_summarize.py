@@ -1,11 +1,16 @@
-"""Topic summaries: extractive, ranked, near-duplicates merged, conflicting figures side by side."""
+"""Topic summaries: extractive, ranked, sources credited only for the claim they state (at sentence
+precision), one item for one claim in two languages, conflicting figures side by side, variety."""
 from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from digest.model import Candidate, Citation
-from digest.summarize import (_quantities, conflicting_figures, display_text, informativeness, near_duplicates,
-                              summarize_topic)
+from digest.summarize import (CORROBORATION, RECENCY, RECENCY_DAYS, _quantities, conflicting_figures, display_text,
+                              informativeness, near_duplicates, summarize_topic, summarize_topics)
 from tests.helpers import make_article
 
 
@@ -210,11 +215,14 @@ def test_the_best_scored_of_two_near_duplicates_is_quoted_and_both_count(tools):
     rich = make_article(tools, "b", "2024-05-02",
                         "В Костанае 1 сентября откроется филиал Уральского федерального университета на 500 "
                         "студентов-инженеров.")
-    (item,) = summarize_topic((plain, rich), "education")
+    items = summarize_topic((plain, rich), "education")
     scores = {c.citation.article: c.score for a in (plain, rich) for c in a.candidates if c.topic == "education"}
     assert scores["b"] > scores["a"]
+    item = items[0]
     assert item.statement.text == rich.candidates[0].text and item.statement.sources[0].article == "b"
-    assert item.score == pytest.approx(scores["b"] + 0.5)  # one other outlet says it too
+    # the plain report lacks the date and the figure: it states part of the claim, and is shown as such
+    assert [c.article for c in item.statement.sources] == ["b"] and item.outlets == 1
+    assert [s.sources[0].article for s in item.partial] == ["a"] and len(items) == 1
 
 
 def test_a_rival_figure_adds_to_the_rank_of_its_item(tools):
@@ -225,7 +233,8 @@ def test_a_rival_figure_adds_to_the_rank_of_its_item(tools):
                      "По данным министерства, в университетах России обучаются 64 тысячи казахстанских студентов.")
     (item,) = summarize_topic((a, b), "education")
     lead = next(c for x in (a, b) for c in x.candidates if c.text == item.statement.text)
-    assert item.score == pytest.approx(lead.score + 0.5)
+    age = (b.date - date.fromisoformat("2024-05-01" if lead.citation.article == "a" else "2024-06-01")).days
+    assert item.score == pytest.approx(lead.score + 0.5 + RECENCY * (1 - age / RECENCY_DAYS), abs=1e-3)
     (other,) = {a.candidates[0].text, b.candidates[0].text} - {item.statement.text}
     assert (item.alternatives[0].text, item.alternatives[0].lang) == (other, "ru") and item.statement.lang == "ru"
 
@@ -261,3 +270,131 @@ def test_candidates_and_content_words_come_from_the_body_only(tools):
     assert article.candidates[0].text.startswith("В Костанае откроется филиал")
     assert {"погода", "университет", "федералдық"} <= article.terms  # both paragraphs, both languages
     assert not article.terms & {"вуз", "россия", "казахстан", "в", "для", "үшін"}
+
+
+# -- crediting: only a sentence that states the quote's claim is a source, and the link opens it ----
+
+def test_a_source_is_credited_at_its_sentence(tools):
+    a = make_article(tools, "a", "2024-05-01",
+                     "Погода в Костанае стоит тёплая. В 2026 году в Костанае откроется филиал Уральского "
+                     "федерального университета на 500 студентов-инженеров.")
+    b = make_article(tools, "b", "2024-05-02",
+                     "Филиал Уральского федерального университета на 500 студентов-инженеров откроется в Костанае "
+                     "в 2026 году, сообщили в акимате.")
+    (item,) = summarize_topic((a, b), "education")
+    assert [(c.article, c.fragment) for c in item.statement.sources] == [("a", "p1-s2"), ("b", "p1-s1")]
+    assert item.outlets == 2  # two articles with no outlet named count as two
+
+
+def test_two_articles_of_one_outlet_are_one_outlet(tools):
+    text = "В 2026 году в Костанае откроется филиал Уральского федерального университета на 500 студентов."
+    a = make_article(tools, "a", "2024-05-01", text, outlet="Казинформ")
+    b = make_article(tools, "b", "2024-05-02", text, outlet="Казинформ")
+    c = make_article(tools, "c", "2024-05-03", text, outlet="ТАСС")
+    (item,) = summarize_topic((a, b, c), "education")
+    assert len(item.statement.sources) == 3 and item.outlets == 2
+
+
+def test_a_source_stating_part_of_the_quote_is_not_credited_for_it(tools):
+    both = make_article(tools, "a", "2024-05-01",
+                        "В 2026 году в Алматы откроется филиал МИФИ на 500 студентов, а в Астане — филиал МГУ "
+                        "на 300 студентов.")
+    one = make_article(tools, "b", "2024-05-02",
+                       "В 2026 году в Алматы откроется филиал МИФИ на 500 студентов, сообщили в министерстве.")
+    items = summarize_topic((both, one), "education")
+    lead = next(i for i in items if i.statement.sources[0].article == "a")
+    assert [c.article for c in lead.statement.sources] == ["a"]
+    assert all(c.article != "b" for i in items for c in i.statement.sources[1:])
+
+
+def test_a_report_of_another_year_or_figure_is_not_a_source(tools):
+    quote = make_article(tools, "a", "2024-05-01",
+                         "Дни культуры Казахстана пройдут в Москве в 2026 году, в программе 40 концертов и выставок.")
+    other_year = make_article(tools, "b", "2024-05-02",
+                              "Дни культуры Казахстана прошли в Москве в 2024 году, в программе 40 концертов и выставок.")
+    other_figure = make_article(tools, "c", "2024-05-03",
+                                "Дни культуры Казахстана пройдут в Москве в 2026 году, в программе 25 концертов и "
+                                "выставок.")
+    items = summarize_topic((quote, other_year, other_figure), "culture")
+    for item in items:
+        assert len({c.article for c in item.statement.sources}) == 1, item
+
+
+def test_one_claim_in_russian_and_kazakh_is_one_item_quoted_in_russian(tools):
+    kk = make_article(tools, "kk", "2024-05-01", "Ресей Қазақстанға газ жеткізуді арттырады",
+                      "2025 жылы Ресей Қазақстанның солтүстік өңірлеріне 1,5 млрд текше метр газ жеткізеді, "
+                      "деп хабарлады Энергетика министрлігі.")
+    ru = make_article(tools, "ru", "2024-05-02", "Россия увеличит поставки газа в Казахстан",
+                      "В 2025 году Россия поставит в северные регионы Казахстана 1,5 млрд кубометров газа, сообщили "
+                      "в министерстве энергетики.")
+    (item,) = summarize_topic((kk, ru), "energy")
+    assert item.statement.lang == "ru" and [c.article for c in item.statement.sources] == ["ru"]
+    (other,) = item.translations
+    assert other.lang == "kk" and [c.article for c in other.sources] == ["kk"] and item.outlets == 2
+
+
+# -- variety and order ------------------------------------------------------------------------------
+
+CITIES = ["Омске", "Томске", "Курске", "Самаре", "Казани", "Перми", "Уфе", "Твери", "Рязани"]
+
+
+def test_at_most_two_items_quote_one_paragraph_and_four_one_article(tools, taxonomy):
+    paragraphs = [" ".join(f"В {CITIES[(3 * n + k) % 9]} в {2020 + n + k} году откроется школа на {100 * (n + 1) + 7 * k} "
+                           f"мест с углублённым изучением физики." for k in range(3)) for n in range(3)]
+    article = make_article(tools, "a", "2024-05-01", *paragraphs)
+    assert len([c for c in article.candidates if c.topic == "education"]) == 9
+    items = summarize_topics((article,), ["education"], taxonomy.rules)["education"]
+    per_paragraph = [sum(1 for i in items if i.statement.sources[0].anchor == f"p{n}") for n in (1, 2, 3)]
+    assert len(items) == taxonomy.rules.summary_per_article == 4 and max(per_paragraph) == 2
+
+
+def test_a_sentence_leads_one_topic_only(tools, taxonomy):
+    article = make_article(
+        tools, "a", "2024-05-01",
+        "В Павлодаре по соглашению с Росатомом построят атомный учебный центр, где 300 студентов энергетического "
+        "колледжа будут учиться эксплуатации атомной электростанции.")
+    (cand_topics) = {c.topic for c in article.candidates}
+    assert {"education", "energy"} <= cand_topics
+    summaries = summarize_topics((article,), ["education", "energy"], taxonomy.rules)
+    leads = [i.statement.sources[0] for items in summaries.values() for i in items]
+    assert len(leads) == len(set(leads)) == 1
+
+
+def test_corroborated_and_recent_claims_rank_first(tools):
+    lone = make_article(tools, "a", "2023-05-01",
+                        "В Омске в 2026 году откроется школа на 600 мест с углублённым изучением физики.")
+    twice = [make_article(tools, x, "2023-05-01",
+                          "В Томске в 2026 году откроется школа на 700 мест с углублённым изучением физики.",
+                          outlet=x) for x in ("b", "c")]
+    recent = make_article(tools, "d", "2025-05-01",
+                          "В Курске в 2026 году откроется школа на 800 мест с углублённым изучением физики.")
+    items = summarize_topic((lone, *twice, recent), "education")
+    order = [i.statement.sources[0].article for i in items]
+    assert order.index("d") < order.index("a") and order.index("b") < order.index("a")
+    by_lead = {i.statement.sources[0].article: i for i in items}
+    assert by_lead["b"].score - by_lead["a"].score == pytest.approx(CORROBORATION, abs=0.05)
+
+
+# -- clean quotes on scraped-looking articles of the development set ---------------------------------
+
+SCRAPED = ["culture-ru-51.txt", "energy-ru-52.txt", "trade-ru-53.txt", "interview-ru-54.txt",
+           "education-kk-55.txt", "transport-kk-56.txt", "forum-kk-57.txt", "interview-kk-58.txt"]
+FURNITURE = re.compile(r"\b\d{1,2}:\d{2}\b|Фото|Сурет|Читайте|[Оо]қы(?:ңыз|ңдар)|Поделиться|Бөлісу|Просмотр|"
+                       r"КАЗИНФОРМ|ҚазАқпарат|Kazinform|\b\d{1,2}\.\d{2}\.\d{4}\b|Главная|Басты бет|Подробнее|Толығырақ")
+
+
+def test_no_quote_of_a_scraped_article_carries_page_furniture(tools, tmp_path):
+    from digest.build import analyze_corpus
+    folder = Path(__file__).resolve().parent / "devset" / "tune"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in SCRAPED:
+        (corpus / name).write_bytes((folder / name).read_bytes())
+    analysis = analyze_corpus(corpus, tools=tools)
+    candidates = [c for a in analysis.articles for c in a.candidates]
+    raw = [s.text for a in analysis.articles for p in a.paragraphs if p.role == "body" for s in p.sentences]
+    assert sum(1 for s in raw if FURNITURE.search(s)) >= 8, "the articles are scraped-looking"
+    assert len({c.citation.article for c in candidates}) >= 4
+    quotes = [c.text for c in candidates] + [st.text for items in analysis.summaries.values() for i in items
+                                             for st in (i.statement, *i.translations, *i.partial)]
+    assert not [q for q in quotes if FURNITURE.search(q)]
