@@ -28,6 +28,7 @@ from .lexicon import content_keys
 
 SAME, PARTLY, DIFFERENT = "same", "partly", "different"
 MIN_WORDS_SHARED = 0.34  # same language: share of the quote's content words the source must have
+MIN_ACTIONS = 0.34       # same language: share of what the quote says of its anchors (its other words): over a third
 MIN_ANCHORS_ACROSS = 2   # across languages, words cannot be compared: this many anchors must agree
 REFERENCE = date(2025, 6, 1)  # resolves relative dates when a sentence comes without its article's date
 
@@ -370,6 +371,11 @@ KK_LEAD_SPEAKER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?" + KK_OFFICE + r"\s+(?:[A
 # a Kazakh sentence whose main verb is one of speech: «X … -ғанын хабарлады» (X, its subject, is the
 # speaker when named first)
 KK_FINAL_SPEECH = re.compile(r"(?<!\w)" + KK_SPEECH_VERB + r"\s*[.!]?\s*$", re.I)
+# a company's legal form is no part of its name: «ПАО «Газпром»» = «Газпром» = «„Газпром“ ЖАҚ»
+LEGAL_FORMS = {"пао", "оао", "зао", "ао", "ооо", "тоо", "нао", "гуп", "фгуп", "муп", "ано", "жшс", "ак", "жак",
+               "llp", "llc", "jsc", "ltd", "plc", "inc"}  # as _fold writes them (қ → к)
+LEGAL_SLUGS = {"pao", "oao", "zao", "ao", "ooo", "too", "nao", "gup", "fgup", "mup", "zhshs", "ak", "zhak", "llp", "llc",
+               "jsc", "ltd", "plc", "inc"}  # the same in entity keys
 TITLE_QUOTED = re.compile(r"«([^«»]{2,60})»")
 
 
@@ -398,6 +404,7 @@ class Claim:
     alike: frozenset[str] = frozenset()     # abbreviations and Latin names, spelled alike in both languages
     actor_caps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each organisation's capitalised words, folded
     flow: frozenset[str] = frozenset()      # "kz>ru", "ru>kz": which way it goes between the two countries
+    actions: frozenset[str] = frozenset()   # what is said of the anchors: the beginnings of its other words
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -650,7 +657,7 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
             if entity and any(f.split()[-1].lower() in first for f in entity.forms.get(lang, ())):
                 people.discard(key)
                 speakers.add(key)
-    actors = {k for k, _, kind, scope in names if kind == "organization" and not scope}
+    actors = {_without_legal_form(k) for k, _, kind, scope in names if kind == "organization" and not scope}
     places = {k for k, _, kind, scope in names if kind == "place" and not scope}
     # a name the resolver read with a word too many («Автодорогу Уральск»): the known place it ends with
     known_keys = {e.key for e in known.values()}
@@ -700,12 +707,14 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
                  for forms in e.forms.values() for f in forms for w in re.findall(r"[^\W\d_][\w-]*", f)}
     body = claim_text.strip(" ,–—:«\"'")
     capitals = [m.group(1) for m in re.finditer(r"(?<![\w«])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)", body) if m.start()]
+    capitals = [w for w in capitals if _fold(w) not in LEGAL_FORMS]
     unknown_names = {_prefix(w) for w in capitals if not ROMAN.match(w) and not _common(w, lang)} - resolved
     unknown_names -= _optional_names(body)
     bilingual_words = {_prefix(w) for e in known.values() if e.key in people | speakers | actors | places
                        for forms in e.forms.values() for f in forms for w in re.findall(r"[^\W\d_][\w-]*", f)}
     alike = {_fold(w) for w in re.findall(r"(?<![\w-])[^\W\d_][\w-]*", claim_text)
              if len(w) > 1 and (w.isupper() or (w.isascii() and w[:1].isupper())) and not _common(w, lang)
+             and _fold(w) not in LEGAL_FORMS
              and not ROMAN.match(w) and _prefix(w) not in bilingual_words}
     direction = {sign for sign, words in ((1, UP), (-1, DOWN)) if words[lang].search(claim_text)}
     flow = _flow(claim_text, lang)
@@ -725,7 +734,20 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
                                         if w[:1].isupper() and not _common(w, lang))
                                 if len(re.findall(r"[^\W\d_][\w-]*", n)) == 1 and not _generic(n, lang) else ())
                                for k, n, kind, scope in names if kind == "organization" and not scope})),
-                 frozenset(flow))
+                 frozenset(flow), _actions(claim_text, lang, tools))
+
+
+TIME_WORDS = {"год", "месяц", "неделя", "день", "сутки", "квартал", "полугодие", "жыл", "ай", "апта", "күн", "тәулік",
+              "тоқсан"}  # they belong to a date, read apart
+ACTION_STEM = 5  # «запустить» = «запуск», «договориться» = «договорённость», «қабылдайды» = «қабылдау»
+
+
+def _actions(text: str, lang: str, tools) -> frozenset[str]:
+    """The beginnings of the claim's words that are neither names nor figures nor function words: what
+    it says happens (an agreement, a launch, a rise), compared within one language."""
+    return frozenset(t.key[:ACTION_STEM] for t in tools.lexicon.tokens(text, lang)
+                     if t.word and t.text[:1].islower() and not any(c.isdigit() for c in t.text)
+                     and t.key in content_keys((t,), lang) and t.key not in TIME_WORDS)
 
 
 def _flow(text: str, lang: str) -> set[str]:
@@ -756,6 +778,16 @@ def _optional_names(body: str) -> set[str]:
 
 
 KK_TO_RU = str.maketrans("қғңөұүһіәё", "кгноуухиае")
+
+
+def _without_legal_form(key: str) -> str:
+    """An organisation's key without its legal form («pao-gazprom» → «gazprom»)."""
+    parts = key.split("-")
+    while len(parts) > 1 and parts[0] in LEGAL_SLUGS:
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1] in LEGAL_SLUGS:
+        parts = parts[:-1]
+    return "-".join(parts)
 
 
 def _fold(word: str) -> str:
@@ -955,8 +987,12 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
         return DIFFERENT, "too few anchors agree"
     shared = len(quote.words & source.words) / max(len(quote.words), 1)
     hard = held - soft
-    if not missing and hard and (shared >= MIN_WORDS_SHARED or (hard >= 2 and shared >= MIN_WORDS_SHARED / 2)):
+    acted = len(quote.actions & source.actions) / len(quote.actions) if quote.actions else 1.0
+    if not missing and hard and acted >= MIN_ACTIONS and (
+            shared >= MIN_WORDS_SHARED or (hard >= 2 and shared >= MIN_WORDS_SHARED / 2)):
         return SAME, f"every anchor, {shared:.0%} of the words"
+    if not missing and hard and acted < MIN_ACTIONS:
+        missing.append(f"{acted:.0%} of what the quote says of them")
     if held and shared >= MIN_WORDS_SHARED / 2:
         return PARTLY, ("missing: " + ", ".join(missing)) if missing else f"{shared:.0%} of the words"
     return DIFFERENT, f"{shared:.0%} of the words, {held} anchors"

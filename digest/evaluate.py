@@ -282,6 +282,14 @@ def figure_values(text: str) -> set[float]:
     return values
 
 
+# who reports the claim, at its end or start («…, сообщил X», «…, передает Sputnik», «…, – деді X», «По словам
+# X, …»): the checker below reads the claim without it, by its own pattern (not the matcher's)
+ATTRIBUTION = re.compile(r"(?:,\s*(?:[–—-]\s*)?|\s[–—]\s*)[^,]{0,80}?(?:сообщ|заяв|отмет|сказал|рассказ|подчеркн|передает|"
+                         r"передаёт|пишет|говорится|деді|деп\s|хабарла|мәлімде|айтты|атап\s+өтт)[^,]*$|"
+                         r"^\s*(?:по\s+(?:словам|мнению|данным|информации)|[^,]{0,60}(?:айтуынша|мәліметінше|"
+                         r"хабарлауынша))[^,]*,", re.IGNORECASE)
+
+
 def score_credits(articles: tuple[Article, ...], summaries: dict[str, tuple[SummaryItem, ...]],
                   tools) -> tuple[int, int, tuple[str, ...]]:
     """(sound, credited, report lines): every further source a summary credits (beyond the quoted
@@ -318,7 +326,8 @@ def score_credits(articles: tuple[Article, ...], summaries: dict[str, tuple[Summ
                     missing = sorted(f"{v:g}" for v in figure_values(quote.text) - figure_values(text))
                     # who is reported as saying it is shown apart and is no actor of the claim; a name the
                     # resolver cannot find in the other text may still stand there as written (QazaqGaz)
-                    missing += sorted(k for k in named(quote.text, quote.lang) - named(text, lang)
+                    claim = ATTRIBUTION.sub("", quote.text)
+                    missing += sorted(k for k in named(claim, quote.lang) - named(text, lang)
                                       if not speaker_key(quote.speaker) == k
                                       and canonical.get(k, "\0").lower() not in text.lower())
                     sound += not missing

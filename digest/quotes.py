@@ -50,7 +50,7 @@ AGENCY_NAME = (
     r"INTERFAX(?:\.RU|\.KZ)?|Sputnik(?:\s+(?:Казахстан|Қазақстан))?|Спутник|КазТАГ|KazTAG|Регнум|"
     r"REGNUM|Новости-Казахстан|Хабар\s+24|Khabar\s+24|ElOrda|Tengrinews)")
 DOMAIN = r"[A-Za-zА-Яа-яЁё0-9][\w-]*\.(?i:kz|ru|com|org|net|info|media|su|kg|uz)(?![\w.])"
-BARE_AGENCY = rf"(?:{AGENCY_NAME}|{DOMAIN}|[A-Z]{{4,}})(?![\w])"
+BARE_AGENCY = rf"(?:{AGENCY_NAME}|{DOMAIN}|[A-Z]{{4,}}|[{UP}]{{5,}}(?:-[{UP}]{{3,}})?)(?![\w])"
 WRAPPED_AGENCY = rf"(?:/\s*[^/\s][^/\n]{{0,38}}/|\(\s*(?:{AGENCY_NAME}|{DOMAIN})\s*\))"
 COUNTRY_TAG = r"(?:\s*/[^/\n]{2,20}/)?"  # "ПЕТРОПАВЛОВСК /Казахстан/, 7 мая. /ТАСС/."
 DL_HEAD = rf"(?:{CITY}{COUNTRY_TAG}\s*[.,]\s*)?(?:{DATE_TEXT}(?:\s*,?\s*{TIME})?\s*[.,]?\s*)?"
