@@ -279,9 +279,8 @@ def find_speaker(context, lang: str, tools) -> str | None:
         return None  # most sentences report no speech: no names need finding
     ctx = _Context(context, tools)
     q = len(context) - 1
-    if qlang == "kk":
-        return _kazakh(ctx, q)
-    return _russian(ctx, q)
+    found = _kazakh(ctx, q) if qlang == "kk" else _russian(ctx, q)
+    return found if isinstance(found, str) else None  # an empty slot (_NOTHING) names no one
 
 
 SPEECH_PREFIXES = {_fold(lemma)[:3] for lemma in RU_SPEECH | RU_CONVINCED}

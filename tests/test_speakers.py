@@ -180,3 +180,14 @@ def test_a_call_is_cheap(tools):
     for _ in range(20):
         find_speaker(context, "ru", tools)
     assert (time.perf_counter() - start) / 20 < 0.25
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # «по словам» before a word that is no name at all: nobody is named (never a placeholder)
+    ("ru", "По словам Ңц-mлohжқфвьй, экспорт нефти через КТК вырос на 9 процентов."),
+    ("ru", "По словам , экспорт вырос."),
+    ("kk", "Айтуынша, келісім жасалды."),
+])
+def test_a_speaker_is_a_name_or_none(tools, lang, sentence):
+    found = find_speaker(((sentence, lang),), lang, tools)
+    assert found is None or isinstance(found, str) and found.strip()
