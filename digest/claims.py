@@ -274,32 +274,8 @@ FLOW_TO = {"ru": re.compile(r"(?<!\w)в\s+(?:(?P<ru>россию)|(?P<kz>каз�
 TRADE = {"export", "import", "purchase", "sale", "supply"}  # one flow, named from either end
 
 # ---------------------------------------------------------------------------------------------------
-# people named by their office, places by another name (generic for Kazakhstan–Russia news)
-TITLES = [
-    (r"глав\w*\s+(?:казахстанск\w*\s+)?государств\w*(?!\s+(?:росси|рф))|мемлекет\s+басшы\w*|"
-     r"президент\w*\s+(?:казахстан\w*|рк)(?!\w)|казахстанск\w*\s+(?:президент|лидер)\w*|"
-     r"(?:қр|қазақстан)\s+президент\w*|ақорда\s+басшы\w*", "Касым-Жомарт Токаев"),
-    (r"президент\w*\s+(?:росси\w*|рф)(?!\w)|российск\w*\s+(?:президент|лидер)\w*|глав\w*\s+российск\w*\s+"
-     r"государств\w*|ресей\s+(?:президент|басшы)\w*|кремл\w*\s+басшы\w*", "Владимир Путин"),
-]
-TITLES = [(re.compile(r"(?<!\w)(?:" + t + ")", re.IGNORECASE), name) for t, name in TITLES]
-# more offices, for claims only (digest/speakers.py reads TITLES): the heads of government, and the two
-# presidents or premiers named together («президенты Казахстана и России», «екі елдің премьер-министрлері»)
-KZ, RU = r"(?:казахстан\w*|рк)", r"(?:росси\w*|рф)"
-BOTH = rf"(?:{KZ}\s+и\s+{RU}|{RU}\s+и\s+{KZ}|двух\s+стран)"
-KK_BOTH = r"(?:қазақстан\s+(?:мен|және)\s+ресей|ресей\s+(?:мен|және)\s+қазақстан|екі\s+ел(?:дің)?)"
-OFFICES = [
-    (rf"премьер-министр\w*\s+{KZ}(?!\w)|казахстанск\w*\s+премьер\w*|глав\w*\s+правительства\s+{KZ}(?!\w)|"
-     r"(?:қр|қазақстан)\s+премьер-министр\w*", ("Олжас Бектенов",)),
-    (rf"премьер-министр\w*\s+{RU}(?!\w)|российск\w*\s+премьер\w*|(?:глав|председател)\w*\s+правительства\s+{RU}(?!\w)|"
-     r"ресей\s+(?:премьер-министр\w*|үкіметінің\s+төраға\w*)", ("Михаил Мишустин",)),
-    (rf"президент\w*\s+{BOTH}|лидер\w*\s+{BOTH}|глав\w*\s+государств\s+{BOTH}|{KK_BOTH}\s+(?:президент|басшы)\w*",
-     ("Касым-Жомарт Токаев", "Владимир Путин")),
-    (rf"глав\w*\s+правительств\s+{BOTH}|премьер\w*\s+{BOTH}|{KK_BOTH}\s+(?:премьер-министр|үкімет\s+басшы)\w*",
-     ("Олжас Бектенов", "Михаил Мишустин")),
-]
-OFFICES = [(re.compile(r"(?<!\w)(?:" + t + ")", re.IGNORECASE), names) for t, names in OFFICES]
-OFFICES = [(regex, (name,)) for regex, name in TITLES] + OFFICES
+# places by another name (generic for Kazakhstan–Russia news); people named by their office are in
+# entities.yml (`offices:`), read through tools.entities.known.offices
 PLACE_NAMES = [
     (r"елорда\w*|столиц\w*\s+(?:казахстан\w*|рк|республик\w*)|казахстанск\w*\s+столиц\w*|"
      r"главн\w*\s+город\w*\s+казахстан\w*", "Астана"),
@@ -642,11 +618,11 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
     names, heard = tools.entities.find_all([(claim_text, lang), (speaker_text, lang)])  # one pass of the NER
     people = {k for k, _, kind, _ in names if kind == "person"}
     speakers = {k for k, _, kind, _ in heard if kind == "person"}
-    for regex, office in OFFICES:
-        for name in office:
-            if regex.search(claim_text):
+    for office in tools.entities.known.offices:  # «Глава государства», «президенты двух стран» (entities.yml)
+        for name in office.holders:
+            if office.pattern.search(claim_text):
                 people.add(known[name].key if name in known else name)
-            if speaker_text and regex.search(speaker_text):
+            if speaker_text and office.pattern.search(speaker_text):
                 speakers.add(known[name].key if name in known else name)
     if final_speech:
         # «Тоқаев … хабарлады»: the person named first, in the nominative, is the one who reports

@@ -33,10 +33,20 @@ class KnownEntity:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A title that names its holders whoever reports it («Глава государства» = Токаев)."""
+
+    pattern: re.Pattern
+    holders: tuple[str, ...]  # entity names
+    speaks: bool = False      # the title may stand for one person who speaks (digest/speakers.py)
+
+
+@dataclass(frozen=True)
 class KnownNames:
     """The known-names list, indexed for matching."""
 
     entities: tuple[KnownEntity, ...]
+    offices: tuple[Office, ...] = ()
 
     def by_key(self) -> dict[str, KnownEntity]:
         """Entities by key."""
@@ -69,7 +79,29 @@ def load_known_names(path: Path) -> KnownNames:
         known.append(KnownEntity(key, str(raw["name"]), raw["type"], bool(raw.get("scope")),
                                  {lang: tuple(str(f) for f in forms.get(lang) or ()) + (str(raw["name"]),)
                                   for lang in ("ru", "kk")}))
-    return KnownNames(tuple(known))
+    return KnownNames(tuple(known), _offices(path, data.get("offices") or [], {e.name for e in known}))
+
+
+def _offices(path: Path, entries, names: set[str]) -> tuple[Office, ...]:
+    """The `offices:` of the known-names list, checked: holders listed above, titles that compile."""
+    if not isinstance(entries, list):
+        raise ConfigError(f"{path}: 'offices' must be a list — see the comment above it")
+    offices = []
+    for n, raw in enumerate(entries, 1):
+        holders = raw.get("holders") if isinstance(raw, dict) else None
+        titles = raw.get("titles") if isinstance(raw, dict) else None
+        if not isinstance(holders, list) or not holders or not isinstance(titles, list) or not titles:
+            raise ConfigError(f"{path}: office #{n} needs 'holders' and 'titles' lists")
+        unknown = [h for h in holders if h not in names]
+        if unknown:
+            raise ConfigError(f"{path}: office #{n}: {', '.join(map(str, unknown))} is not an entity of the list — "
+                              "add it under 'entities' or fix the spelling")
+        try:
+            pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{t})" for t in titles) + ")", re.IGNORECASE)
+        except re.error as exc:
+            raise ConfigError(f"{path}: office #{n}: a title is not a valid regular expression ({exc})") from None
+        offices.append(Office(pattern, tuple(str(h) for h in holders), bool(raw.get("speaks"))))
+    return tuple(offices)
 
 
 class EntityFinder:

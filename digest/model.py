@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # claims.py reads sentences with the analysers; the record only holds its result
+    from .claims import Claim
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ class Candidate:
     keys: frozenset[str]
     quantities: tuple[tuple[float, str, frozenset[str]], ...]  # (value, unit, topics near it)
     score: float
-    claim: object = None          # claims.Claim: what the sentence claims, to find who else states it
+    claim: Claim | None = None    # what the sentence claims, to find which other sentences state it
     speaker: str | None = None    # who the sentence reports as saying it
 
 

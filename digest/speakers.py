@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claims import TITLES
 
 MAX_CONTEXT = 6
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*|[^\w\s]")
@@ -199,7 +198,8 @@ class _Context:
         out = []
         for i, (text, lang) in enumerate(self.sentences):
             starts = [m.start() for m in self.tokens[i]]
-            for regex, name in _title_patterns():
+            for regex, name in ((o.pattern, o.holders[0]) for o in self.tools.entities.known.offices
+                                if o.speaks and len(o.holders) == 1):
                 for found in regex.finditer(text):
                     first = next((k for k, st in enumerate(starts) if st >= found.start()), None)
                     last = max((k for k, st in enumerate(starts) if st < found.end()), default=None)
@@ -594,17 +594,6 @@ def _kk_slot(ctx: _Context, q: int, span: range, data: bool = False, genitive: b
     return None if any(w.isalpha() for w in low[lo:hi]) else _NOTHING
 
 
-def _title_patterns() -> list:
-    """claims.TITLES as (regex, name) pairs, whether it maps phrases to names or holds compiled patterns."""
-    global _PATTERNS
-    if _PATTERNS is None:
-        items = TITLES.items() if isinstance(TITLES, dict) else TITLES
-        _PATTERNS = [(t if hasattr(t, "finditer") else re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)", re.IGNORECASE),
-                      name) for t, name in items]
-    return _PATTERNS
-
-
-_PATTERNS = None
 
 
 # --- measurement -----------------------------------------------------------------------------

@@ -44,3 +44,32 @@ def test_boilerplate_names_no_one(tools):
     a = make_article(tools, "a", "2025-01-01", "Фото: Владимир Путин и Касым-Жомарт Токаев © ТАСС",
                      "Стороны обсудили поставки газа.")
     assert not [m for m in a.mentions if m.anchor == "p1"]
+
+
+def test_an_office_names_its_holder_as_the_list_says(tmp_path, taxonomy):
+    """«премьер-министр Казахстана» is whoever entities.yml says holds the office: change the holder
+    and the claim names the new one; a holder the list lacks is a clear error."""
+    from pathlib import Path
+
+    import pytest
+
+    from digest.analyze import build_analyzers
+    from digest.claims import read_claim
+    from digest.entities import load_known_names
+    from digest.errors import ConfigError
+
+    listed = Path(__file__).resolve().parent.parent / "entities.yml"
+    source = listed.read_text(encoding="utf-8")
+    changed = tmp_path / "entities.yml"
+    changed.write_text(source.replace("  - holders: [Олжас Бектенов]\n", "  - holders: [Михаил Мишустин]\n", 1),
+                       encoding="utf-8")
+    sentence = "Премьер-министр Казахстана в 2026 году откроет в Павлодаре новую ТЭЦ мощностью 360 МВт."
+    before = read_claim(sentence, "ru", build_analyzers(taxonomy, load_known_names(listed)))
+    after = read_claim(sentence, "ru", build_analyzers(taxonomy, load_known_names(changed)))
+    bektenov = {e.key for e in load_known_names(listed).entities if e.name == "Олжас Бектенов"}
+    assert bektenov <= before.people and "mikhail-mishustin" in after.people and not bektenov & after.people
+    broken = tmp_path / "broken.yml"
+    broken.write_text(source.replace("  - holders: [Олжас Бектенов]\n", "  - holders: [Олжас Бектеноф]\n", 1),
+                      encoding="utf-8")
+    with pytest.raises(ConfigError, match="office #3: Олжас Бектеноф is not an entity of the list"):
+        load_known_names(broken)
