@@ -261,6 +261,8 @@ CONCEPTS = {
 CONCEPTS = {name: {lang: re.compile(r"(?<!\w)(?:" + words + ")", re.IGNORECASE)
                    for lang, words in zip(("ru", "kk"), pair)}
             for name, pair in CONCEPTS.items()}
+ACTS = {"start", "build", "supply", "import", "export", "carry", "transit", "agreement", "hold", "purchase", "sale",
+        "complete", "close", "meeting", "call"}  # the CONCEPTS that are something done, not a thing
 MIN_CONCEPTS = 0.67  # across languages: share of the quote's concepts the source must have
 OPPOSITE_CONCEPTS = [("export", "import"), ("purchase", "sale"),  # the same goods the other way
                      ("start", "close")]  # a route, border post or plant opened or closed
@@ -964,6 +966,12 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
     shared = len(quote.words & source.words) / max(len(quote.words), 1)
     hard = held - soft
     acted = len(quote.actions & source.actions) / len(quote.actions) if quote.actions else 1.0
+    q_acts = q_concepts & ACTS
+    if q_acts and acted >= MIN_ACTIONS / 2:
+        # some of its words, and the concept table for the acts among the rest: the same act in other
+        # words («подписать» = «заключить», «запустить» = «ввести в эксплуатацию»); a concept alone
+        # («agreement») does not tell two acts apart, and a thing («flight») is no act
+        acted = max(acted, len(q_acts & s_concepts) / len(q_acts))
     if not missing and hard and acted >= MIN_ACTIONS and (
             shared >= MIN_WORDS_SHARED or (hard >= 2 and shared >= MIN_WORDS_SHARED / 2)):
         return SAME, f"every anchor, {shared:.0%} of the words"
