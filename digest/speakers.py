@@ -460,12 +460,23 @@ def _slot(ctx: _Context, q: int, span: range, g, before: bool = False, orgs_only
             prev = low[m.start - 1] if m.start > 0 else ""
             first = m.start == lo or (m.start == lo + 1 and low[lo] in IN)
             if first or prev in IN or prev in PRESS or low[lo] in PRESS or (orgs_only and m.start == lo):
-                return m.name
+                return m.name if _as_named(m.name, ctx) else None
     if any(w.isalpha() for w in low[lo:hi]):
         if before and g is not None and not persons and not inside:
             return _NOTHING if not _has_noun_subject(ctx, q, span) else None
         return None
     return _NOTHING
+
+
+def _as_named(name: str, ctx: _Context) -> bool:
+    """An organisation's name can be shown as it stands: a known name, or one whose first Russian word
+    reads as a nominative («Минэнерго РК», «Бюро национальной статистики», «QazaqGaz»), not as the
+    sentence inflected it («Актауском морском порту», «Малого театра»: no name rather than a wrong form)."""
+    if name in {e.name for e in ctx.tools.entities.known.entities}:
+        return True
+    words = re.findall(r"[а-яё]+", name.lower())
+    return not words or any(p.tag.case == "nomn" or "Fixd" in p.tag
+                            for p in ctx.tools.lexicon.morph.analyses(words[0])[:3])
 
 
 def _nominative_reading(ctx: _Context, q: int, j: int) -> bool:
