@@ -44,9 +44,13 @@ WORD_NUMBERS = {"ru": {
     "тремя": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
     "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
     "тысяча": 1e3, "тысячи": 1e3, "тысячу": 1e3, "тысячей": 1e3, "миллион": 1e6, "миллиона": 1e6,
-    "миллиард": 1e9, "миллиарда": 1e9, "полтора": 1.5, "полторы": 1.5}, "kk": {
+    "миллиард": 1e9, "миллиарда": 1e9, "полтора": 1.5, "полторы": 1.5,
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900}, "kk": {
     "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9}}
+    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,  # (тоқсан: 90 or a quarter)
+    "жүз": 100, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9}}
 HALF = {"жарым": 0.5, "с половиной": 0.5}  # «үш жарым миллион» = 3,5 млн
 MULTIPLIERS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5}  # «вдвое» = «в два раза» = «екі есе»
 # «the two countries», «both sides» are the digest's subject, not a figure of the claim
@@ -476,11 +480,19 @@ def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> froze
         if w not in numbers or re.search(r"\d[\s\u00a0]*$", low[:words[i].start()]):
             i += 1
             continue
-        value, j = float(numbers[w]), i + 1
+        # a run of number words: «он бес» 15, «екі жүз елу» 250, «бес мың екі жүз» 5200, «үш жарым миллион»
+        # 3,5 млн; a hundred multiplies what stands before it, a thousand or more closes a group
+        total, group, j = 0.0, float(numbers[w]), i + 1
         while j < len(words) and (words[j].group(0) in numbers or words[j].group(0) in HALF):
-            more = numbers.get(words[j].group(0)) or HALF[words[j].group(0)]  # «он бес», «екі мың», «үш жарым»
-            value = value * more if more >= 1000 and more > value else value + more
+            more = numbers.get(words[j].group(0)) or HALF[words[j].group(0)]
+            if more >= 1000:
+                total, group = total + (group or 1) * more, 0.0
+            elif more == 100 and 0 < group < 10:
+                group *= more
+            else:
+                group += more
             j += 1
+        value = total + group
         rest = [x.group(0) for x in words[j:j + 3]]
         if not (rest and NOT_COUNTED.match(rest[0])) :
             unit, factor = _unit(rest)

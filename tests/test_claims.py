@@ -335,3 +335,15 @@ def test_a_legal_form_is_no_part_of_a_name(tools, a, lang_a, b, lang_b):
 def test_what_is_said_of_the_actors_must_agree(tools, a, b, expected):
     got, why = compare(read_claim(a, "ru", tools), read_claim(b, "ru", tools))
     assert (got != SAME) if expected == "different-or-partly" else (got == expected), why
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # number words compose: a hundred multiplies what stands before it, a thousand or more closes a group
+    ("Филиал примет триста студентов.", "ru", 300),
+    ("Филиал алғашқы жылы үш жүз студент қабылдайды.", "kk", 300),
+    ("Станцияда екі жүз елу адам жұмыс істейді.", "kk", 250),
+    ("Қоймаға бес мың екі жүз тонна астық түсті.", "kk", 5200),
+    ("Экспорт үш жарым миллион тоннаға жетті.", "kk", 3_500_000),
+])
+def test_number_words_compose(tools, text, lang, value):
+    assert value in {v for v, _ in read_claim(text, lang, tools).figures}
