@@ -612,8 +612,23 @@ def _speaker_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def read_claim(text: str, lang: str, tools, published: date | None = None) -> Claim:
     """The anchors of one sentence."""
-    published = published or REFERENCE
-    dates, masked = read_dates(text, lang, published)
+    return read_claims([(text, lang)], tools, published)[0]
+
+
+def read_claims(sentences: list[tuple[str, str]], tools, published: date | None = None) -> list[Claim]:
+    """The anchors of several sentences ((text, lang) pairs) of one article: the NER model runs once
+    over all of them (it batches; a call per sentence costs more than the sentence)."""
+    parts = [_claim_parts(text, lang) for text, lang in sentences]
+    found = tools.entities.find_all([(t, lang) for (_, lang), (claim_text, speaker_text, _) in zip(sentences, parts)
+                                     for t in (claim_text, speaker_text)])
+    return [_read_claim(text, lang, tools, published, claim_text, speaker_text, final_speech, found[2 * i],
+                        found[2 * i + 1])
+            for i, ((text, lang), (claim_text, speaker_text, final_speech)) in enumerate(zip(sentences, parts))]
+
+
+def _claim_parts(text: str, lang: str):
+    """(the claim's text, its speaker clause, the final Kazakh speech verb if any): who reports it is no
+    part of it."""
     spans = _speaker_spans(text, lang)
     claim_text, pos = "", 0
     for s, e in spans:
@@ -627,9 +642,14 @@ def read_claim(text: str, lang: str, tools, published: date | None = None) -> Cl
         lead = KK_LEAD_SPEAKER.match(claim_text)
         if lead:
             speaker_text, claim_text = lead.group(0), claim_text[lead.end():]
+    return claim_text, speaker_text, final_speech
 
+
+def _read_claim(text: str, lang: str, tools, published: date | None, claim_text: str, speaker_text: str,
+                final_speech, names: list, heard: list) -> Claim:
+    """The anchors of one sentence, its names found (`names` in the claim, `heard` in its speaker clause)."""
+    dates, masked = read_dates(text, lang, published or REFERENCE)
     known = {e.name: e for e in tools.entities.known.entities}
-    names, heard = tools.entities.find_all([(claim_text, lang), (speaker_text, lang)])  # one pass of the NER
     people = {k for k, _, kind, _ in names if kind == "person"}
     speakers = {k for k, _, kind, _ in heard if kind == "person"}
     for office in tools.entities.known.offices:  # «Глава государства», «президенты двух стран» (entities.yml)

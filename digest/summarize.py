@@ -13,13 +13,13 @@ sentence leads one topic's summary only, and corroborated and recent claims come
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .classify import TopicClassifier
 from .errors import RAISE, Guard
 from .lexicon import content_keys
-from .claims import DIFFERENT, PARTLY, SAME, compare, read_claim
+from .claims import DIFFERENT, PARTLY, SAME, compare, read_claims
 from .model import Article, Candidate, Citation, Rules, Statement, SummaryItem
 from .quotes import clean_quote
 from .speakers import find_speaker
@@ -116,12 +116,12 @@ def article_candidates(article: Article, tools) -> tuple[Candidate, ...]:
             if not scored:
                 continue
             quantities = _quantities(text, p.lang, topics_near)
-            claim = read_claim(text, p.lang, tools, article.date)
             speaker = find_speaker(context, p.lang, tools)
-            for topic, score in scored:
-                found.append(Candidate(topic, text, p.lang, Citation(article.id, p.anchor, n), keys, quantities,
-                                       score, claim, speaker))
-    return tuple(found)
+            found.append([Candidate(topic, text, p.lang, Citation(article.id, p.anchor, n), keys, quantities,
+                                    score, None, speaker) for topic, score in scored])
+    # every claim of the article read at once: the NER model runs over them together
+    claims = read_claims([(group[0].text, group[0].lang) for group in found], tools, article.date)
+    return tuple(replace(c, claim=claim) for group, claim in zip(found, claims) for c in group)
 
 
 def near_duplicates(a: Candidate, b: Candidate) -> bool:
