@@ -16,6 +16,7 @@ from .model import Article, Mention
 from .ner import RussianNER
 
 TYPES = ("person", "organization", "place")
+ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,11}\s*\)\s*$")
 TITLES = re.compile(r"^(?:президент|премьер-министр|министр|глава|председатель|посол|губернатор|аким|"
                     r"эксперт|политолог|мемлекет басшысы)\s+", re.IGNORECASE)
 QUOTES = "«»\"'“”„"
@@ -165,6 +166,8 @@ class EntityFinder:
     def _resolve(self, text: str, kind: str) -> tuple[str, str, str, bool]:
         """The known entity a span names, else a new entity keyed by its dictionary form."""
         surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ")
+        # a name with its abbreviation after it is the name: «Уральский федеральный университет (УрФУ)»
+        surface = ABBREVIATION_AFTER.sub("", surface).strip(QUOTES + " ") or surface
         normal = self.lexicon.morph.name_nominative(surface) if kind != "organization" else surface
         keys = self.lexicon.phrase_keys(surface, "ru")
         # people and places by their nominative (the lemma of a surname is unreliable: Токаев → токай);

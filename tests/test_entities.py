@@ -73,3 +73,10 @@ def test_an_office_names_its_holder_as_the_list_says(tmp_path, taxonomy):
                       encoding="utf-8")
     with pytest.raises(ConfigError, match="office #3: Олжас Бектеноф is not an entity of the list"):
         load_known_names(broken)
+
+
+def test_a_name_with_its_abbreviation_after_it_is_the_name(tools):
+    with_abbreviation = tools.entities.find("Филиал Уральского федерального университета (УрФУ) открылся в Павлодаре.",
+                                            "ru")
+    plain = tools.entities.find("Уральский федеральный университет открыл филиал в Павлодаре.", "ru")
+    assert {k for k, *_ in with_abbreviation} == {k for k, *_ in plain}
