@@ -649,7 +649,7 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
                 final_speech, names: list, heard: list) -> Claim:
     """The anchors of one sentence, its names found (`names` in the claim, `heard` in its speaker clause)."""
     dates, masked = read_dates(text, lang, published or REFERENCE)
-    known = {e.name: e for e in tools.entities.known.entities}
+    known = tools.entities.known.by_name
     people = {k for k, _, kind, _ in names if kind == "person"}
     speakers = {k for k, _, kind, _ in heard if kind == "person"}
     for office in tools.entities.known.offices:  # «Глава государства», «президенты двух стран» (entities.yml)
@@ -670,8 +670,8 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
     actors = {_without_legal_form(k) for k, _, kind, scope in names if kind == "organization" and not scope}
     places = {k for k, _, kind, scope in names if kind == "place" and not scope}
     # a name the resolver read with a word too many («Автодорогу Уральск»): the known place it ends with
-    known_keys = {e.key for e in known.values()}
-    forms = {f.lower(): e.key for e in known.values() if e.type == "place" for f in e.forms.get(lang, ())}
+    known_keys = tools.entities.known.keys
+    forms = tools.entities.known.place_forms[lang]
     fixed = {}
     for k, n, kind, scope in names:
         words = n.split()
@@ -694,7 +694,6 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
     sides = {"side:" + side for side, regex in COMPASS.items() if regex[lang].search(unmasked)}
     sides |= {"side:" + key.split(":")[1].split("-")[0] for key in regions}  # «СКО» is in the north
     places |= sides | regions
-    known_keys = {e.key for e in known.values()}
     bilingual = ((people | speakers | actors | places) & known_keys) | sides | regions
 
     titles = set()
@@ -713,7 +712,8 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
     prefixes |= {_prefix(w) for w in re.findall(r"[^\W\d_]\w*", claim_text)}  # «Самрук-Энерго»: «Энерго» too
     resolved = {_prefix(w) for _, n, _, _ in names for w in re.findall(r"[^\W\d_][\w-]*|[^\W\d_]\w*", n)}
     resolved |= {_prefix(w) for _, n, _, _ in names for w in re.findall(r"[^\W\d_]\w*", n)}
-    resolved |= {_prefix(w) for e in known.values() if e.key in people | speakers | actors | places | _scope(tools)
+    named = people | speakers | actors | places | _scope(tools)
+    resolved |= {_prefix(w) for e in known.values() if e.key in named
                  for forms in e.forms.values() for f in forms for w in re.findall(r"[^\W\d_][\w-]*", f)}
     body = claim_text.strip(" ,–—:«\"'")
     capitals = [m.group(1) for m in re.finditer(r"(?<![\w«])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)", body) if m.start()]
@@ -832,8 +832,8 @@ def _region_name(names, key: str) -> bool:
                                 for lang in ("ru", "kk")) for k, n, _, _ in names)
 
 
-def _scope(tools) -> set[str]:
-    return {e.key for e in tools.entities.known.entities if e.scope}
+def _scope(tools) -> frozenset[str]:
+    return tools.entities.known.scope_keys
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -51,7 +52,33 @@ class KnownNames:
 
     def by_key(self) -> dict[str, KnownEntity]:
         """Entities by key."""
+        return self._by_key
+
+    # indexes built once per list (the analysis asks for them for every sentence)
+    @cached_property
+    def _by_key(self) -> dict[str, KnownEntity]:
         return {e.key: e for e in self.entities}
+
+    @cached_property
+    def by_name(self) -> dict[str, KnownEntity]:
+        """Entities by name."""
+        return {e.name: e for e in self.entities}
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every entity's key."""
+        return frozenset(e.key for e in self.entities)
+
+    @cached_property
+    def scope_keys(self) -> frozenset[str]:
+        """The keys of the two countries every article names."""
+        return frozenset(e.key for e in self.entities if e.scope)
+
+    @cached_property
+    def place_forms(self) -> dict[str, dict[str, str]]:
+        """lang -> a place's form, lowercased -> its key."""
+        return {lang: {f.lower(): e.key for e in self.entities if e.type == "place" for f in e.forms.get(lang, ())}
+                for lang in ("ru", "kk")}
 
 
 def load_known_names(path: Path) -> KnownNames:

@@ -238,8 +238,9 @@ def score_dates(articles: tuple[Article, ...], gold: dict) -> tuple[int, int, in
 
 
 def item_statements(item: SummaryItem):
-    """Every statement a summary item shows: the main one and its alternative figures."""
-    return (item.statement,) + item.alternatives
+    """Every statement a summary item credits: the quote, the same claim in the other language, and
+    other figures for the same measure (partial sources are shown, not credited with the claim)."""
+    return (item.statement,) + item.translations + item.alternatives
 
 
 def score_facts(articles: tuple[Article, ...], summaries: dict[str, tuple[SummaryItem, ...]],

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from .dates import at_precision
+from .group import sentence_segments
 from .model import Article, Statement, SummaryItem, Taxonomy, TimelineEntry
 
 FORMAT_VERSION = 1
@@ -16,6 +17,7 @@ def _statement(st: Statement) -> dict:
 
 
 def _article(a: Article) -> dict:
+    anchors = {anchor for p in a.paragraphs if p.role == "body" for anchor, _ in sentence_segments(p) if anchor}
     return {
         "id": a.id, "file": a.file, "date": a.date.isoformat(), "lang": a.lang, "title": a.title,
         "url": a.url, "outlet": a.outlet, "topics": list(a.topics), "metadata": dict(a.metadata),
@@ -25,7 +27,9 @@ def _article(a: Article) -> dict:
         "entities": [{"key": m.key, "name": m.name, "type": m.type, "anchor": m.anchor} for m in a.mentions],
         "paragraphs": [{"anchor": p.anchor, "line": p.line, "role": p.role, "lang": p.lang,
                         "topics": list(p.topics), "text": p.text,
-                        "sentences": [{"anchor": f"{p.anchor}-s{n}", "text": s.text, "topics": list(s.topics)}
+                        # a body paragraph's sentences have their anchor on the article page (`p4-s2`)
+                        "sentences": [{"anchor": f"{p.anchor}-s{n}" if f"{p.anchor}-s{n}" in anchors else None,
+                                       "text": s.text, "topics": list(s.topics)}
                                       for n, s in enumerate(p.sentences, 1)]}
                        for p in a.paragraphs],
     }

@@ -86,8 +86,9 @@ def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
     """A page that could not be rendered: its title, a notice and the article's paragraphs as plain
     text under their anchors, so that every link to it and to its paragraphs still leads somewhere."""
     body = "".join(f'<p id="{p.anchor}" lang="{p.lang}">'
-                   + "".join(f'<span id="{anchor}">{html.escape(text)}</span>' if anchor else html.escape(text)
-                             for anchor, text in sentence_segments(p)) + "</p>\n" for p in paragraphs)
+                   + ("".join(f'<span id="{anchor}">{html.escape(text)}</span>' if anchor else html.escape(text)
+                              for anchor, text in sentence_segments(p)) if p.role == "body" else html.escape(p.text))
+                   + "</p>\n" for p in paragraphs)
     return (f"---\ntitle: {json.dumps(page_title(title), ensure_ascii=False)}\n---\n\n"
             f'<h1>{html.escape(title)}</h1>\n<p class="digest-meta" lang="ru">{html.escape(notice)}</p>\n'
             f'<div class="digest-article">\n{body}</div>\n')

@@ -107,12 +107,7 @@ class _Context:
         self.low = [[_fold(w) for w in ws] for ws in self.words]
         found = tools.entities.find_all(self.sentences)
         known = tools.entities.known.by_key()
-        self.known_stems = {}
-        for e in tools.entities.known.entities:
-            if e.type == "person":
-                for forms in e.forms.values():
-                    for f in forms:
-                        self.known_stems.setdefault(_stem(f.split()[-1]), e.name)
+        self.known_stems = _known_stems(tools.entities.known)
         self.mentions: list[Mention] = []
         self.titles = self._titles()
         names: dict[str, str] = {}  # surname stem -> fullest person name in the context
@@ -267,6 +262,22 @@ def gender(name: str, tools) -> str | None:
     genders = {q.tag.gender for q in tools.lexicon.morph.analyses(words[0].split("-")[0].lower())[:3]
                if "Name" in q.tag}
     return genders.pop() if len(genders) == 1 and len(words) > 1 else None
+
+
+_STEMS: dict[int, tuple] = {}  # id of a known-names list -> (the list, its people by surname stem)
+
+
+def _known_stems(known) -> dict[str, str]:
+    """Known people by the stem of their surname (in any form), once per known-names list."""
+    if id(known) not in _STEMS:
+        stems: dict[str, str] = {}
+        for e in known.entities:
+            if e.type == "person":
+                for forms in e.forms.values():
+                    for f in forms:
+                        stems.setdefault(_stem(f.split()[-1]), e.name)
+        _STEMS[id(known)] = (known, stems)  # the list is kept, so its id is never reused
+    return _STEMS[id(known)][1]
 
 
 def find_speaker(context, lang: str, tools) -> str | None:

@@ -2,7 +2,7 @@
 
 Candidates are body sentences classified under the topic, without the page furniture scraped text
 glues to them, and not those that only announce what follows. Each is scored for information (topic
-evidence, figures, names, decisions) and its claim is read once (`claims.read_claim`). An item quotes
+evidence, figures, names, decisions) and its claim is read once (`claims.read_claims`). An item quotes
 the best sentence of a claim and credits, at sentence precision, every other sentence that states
 the same claim (`claims.compare`: a source that supports only part of it is not credited); the same
 claim in Russian and Kazakh is one item, quoted in Russian with the Kazakh sentence attached;
@@ -13,7 +13,7 @@ sentence leads one topic's summary only, and corroborated and recent claims come
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from .classify import TopicClassifier
@@ -115,18 +115,19 @@ def article_candidates(article: Article, tools) -> tuple[Candidate, ...]:
             scored = [(t, score) for t, score in scored if score >= MIN_SCORE]
             if not scored:
                 continue
-            quantities = _quantities(text, p.lang, topics_near)
-            speaker = find_speaker(context, p.lang, tools)
-            found.append([Candidate(topic, text, p.lang, Citation(article.id, p.anchor, n), keys, quantities,
-                                    score, None, speaker) for topic, score in scored])
+            found.append((text, p.lang, Citation(article.id, p.anchor, n), keys, _quantities(text, p.lang, topics_near),
+                          scored, find_speaker(context, p.lang, tools)))
     # every claim of the article read at once: the NER model runs over them together
-    claims = read_claims([(group[0].text, group[0].lang) for group in found], tools, article.date)
-    return tuple(replace(c, claim=claim) for group, claim in zip(found, claims) for c in group)
+    claims = read_claims([(text, lang) for text, lang, *_ in found], tools, article.date)
+    return tuple(Candidate(topic, text, lang, citation, keys, quantities, score, claim, speaker)
+                 for (text, lang, citation, keys, quantities, scored, speaker), claim in zip(found, claims)
+                 for topic, score in scored)
 
 
 def near_duplicates(a: Candidate, b: Candidate) -> bool:
     """True when two sentences say the same thing (most words of the shorter one are shared): the
-    test for sentences whose claim was not read."""
+    test for candidates made without a claim (tests build such candidates by hand; the analysis
+    always reads one)."""
     shared = len(a.keys & b.keys)
     return a.lang == b.lang and shared >= MIN_SHARED and shared / min(len(a.keys), len(b.keys)) >= MIN_OVERLAP
 
@@ -181,7 +182,9 @@ def _place(cand: Candidate, clusters: list[_Cluster], topic: str) -> None:
                     != cand.citation.article), None)
     if partial:
         partial.partial.append(cand)
-        return
+        if relation(cand, partial.members[0]) == SAME:
+            return  # all it says is in the quote: shown there as a partial source
+        # it says more than its part of the quote: it may be an item of its own too
     rival = next((cl for cl in clusters if conflicting_figures(cl.members[0], cand, topic)), None)
     if rival:
         rival.alternatives.append(cand)
@@ -221,19 +224,21 @@ def rank_topic(articles: tuple[Article, ...], topic: str, guard: Guard = RAISE) 
         lead = cl.members[0]
         article = by_id[lead.citation.article]
         with guard.piece(f"a summary item on '{topic}'", article.file, lambda: article.line_of(lead.citation.anchor)):
-            main, other = cl.members, cl.others
+            main, other, partial = cl.members, cl.others, list(cl.partial)
             if other and lead.lang != "ru" and other[0].lang == "ru":
                 # quoted in the site's language: the Russian sentence leads, credited to those stating it
-                main, other = [other[0], *(m for m in other[1:] if relation(other[0], m) == SAME)], main
+                stating = [m for m in other[1:] if relation(other[0], m) == SAME]
+                partial += [m for m in other[1:] if m not in stating]
+                main, other = [other[0], *stating], main
             carried = {by_id[m.citation.article].outlet or m.citation.article for m in main + other}
             age = (newest - max(dates[m.citation.article] for m in main + other)).days
             alternatives = tuple(one(a) for a in cl.alternatives)
-            score = (max([lead.score, *(m.score for m in other[:1])])
+            score = (lead.score  # the best of its cluster (the pool is sorted)
                      + CORROBORATION * (len(carried) - 1) + 0.5 * len(alternatives)
                      + RECENCY * max(0.0, 1 - age / RECENCY_DAYS))
             items.append(SummaryItem(statement(main[0], main), alternatives, round(score, 3),
                                      (statement(other[0], other),) if other else (), len(carried),
-                                     tuple(one(p) for p in cl.partial[:MAX_PARTIAL])))
+                                     tuple(one(p) for p in partial[:MAX_PARTIAL])))
     items.sort(key=lambda i: (-i.score, i.statement.sources[0].article, i.statement.sources[0].fragment))
     return items
 
