@@ -398,3 +398,16 @@ def test_no_quote_of_a_scraped_article_carries_page_furniture(tools, tmp_path):
     quotes = [c.text for c in candidates] + [st.text for items in analysis.summaries.values() for i in items
                                              for st in (i.statement, *i.translations, *i.partial)]
     assert not [q for q in quotes if FURNITURE.search(q)]
+
+
+def test_a_partial_source_that_says_more_is_also_an_item_of_its_own(tools):
+    both = make_article(tools, "a", "2024-05-01",
+                        "В 2026 году в Алматы откроется филиал МИФИ на 500 студентов, а в Астане — филиал МГУ "
+                        "на 300 студентов.")
+    more = make_article(tools, "b", "2024-05-02",
+                        "В 2026 году в Алматы откроется филиал МИФИ на 500 студентов, его строительство обойдётся "
+                        "в 12 млрд тенге.")
+    items = summarize_topic((both, more), "education")
+    leads = {i.statement.sources[0].article for i in items}
+    partial_of_a = [s.sources[0].article for i in items if i.statement.sources[0].article == "a" for s in i.partial]
+    assert leads == {"a", "b"} and partial_of_a == ["b"]
