@@ -90,11 +90,12 @@ def test_credits_on_stories_that_several_outlets_report(tools):
 
 
 @pytest.mark.parametrize("half, precision, recall", [
-    # the tuning half (odd-numbered pairs): what the matcher's rules were tuned on (1.00 / 0.78)
-    ("tune", 0.97, 0.70),
+    # the tuning half (odd-numbered pairs): what the matcher's rules were tuned on (0.99 / 0.74 with the
+    # fourth batch of pairs, written after the last rule and never tuned on)
+    ("tune", 0.95, 0.68),
     # the held-apart half: measured only; the target is P >= 0.97 and R >= 0.80, not reached
-    # (0.92 / 0.54 when this guard was set): the bar only keeps what was reached from being lost
-    ("held", 0.88, 0.50),
+    # (0.93 / 0.51 when this guard was set): the bar only keeps what was reached from being lost
+    ("held", 0.88, 0.45),
 ])
 def test_same_claim_on_the_gold_sentence_pairs(tools, half, precision, recall):
     from digest.evaluate import same_claim, score_claims
