@@ -395,7 +395,7 @@ class Claim:
 
 def _unit(words: list[str]) -> tuple[str, float]:
     """The unit among the first words after a number (past fillers and adjectives), else a guess."""
-    guess = None
+    guess, guess_word = None, ""
     for i, word in enumerate(words[:4]):
         w = word.lower().strip(".,;:«»()\"")
         if not w:

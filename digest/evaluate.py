@@ -442,6 +442,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _print_disagreements(args: argparse.Namespace, errors: list[str]) -> int:
+    """With -v, the tuning half's disagreements (the held-apart half is measured, never read)."""
+    if args.verbose and errors:
+        print("disagreements on the tuning half:")
+        print("\n".join("  " + e for e in errors))
+    return 0
+
+
 def _halves(cases: list[dict]) -> dict[str, list[dict]]:
     """Odd-numbered cases tune, even-numbered are held apart."""
     return {"tune": [c for c in cases if int(c["id"].rsplit("-", 1)[1]) % 2 == 1],
@@ -478,10 +486,7 @@ def print_quotes(args: argparse.Namespace) -> int:
         right, total, wrong = score_quotes(part)
         print(f"  {half:<10} {right}/{total} = {right / total if total else 1:.2f}")
         errors += wrong if half == "tune" else []
-    if args.verbose and errors:
-        print("disagreements on the tuning half:")
-        print("\n".join("  " + e for e in errors))
-    return 0
+    return _print_disagreements(args, errors)
 
 
 def print_speakers(args: argparse.Namespace) -> int:
@@ -497,10 +502,7 @@ def print_speakers(args: argparse.Namespace) -> int:
         counts, wrong = score_speakers(part, tools)
         print(f"  {half:<10} {counts['precision']:5.2f} {counts['recall']:5.2f} {counts['cases']:4}")
         errors += wrong if half == "tune" else []
-    if args.verbose and errors:
-        print("disagreements on the tuning half:")
-        print("\n".join("  " + e for e in errors))
-    return 0
+    return _print_disagreements(args, errors)
 
 
 def score_claims(pairs: list[dict], tools, half: str) -> tuple[dict, list[str]]:
@@ -552,10 +554,7 @@ def print_claims(args: argparse.Namespace) -> int:
     held = same_claim(counts)
     met = held.precision >= 0.97 and held.recall >= 0.80
     print(f"target on the held-apart half, precision >= 0.97 and recall >= 0.80: {'met' if met else 'NOT met'}")
-    if args.verbose:
-        print("disagreements on the tuning half:")
-        print("\n".join("  " + e for e in errors))
-    return 0
+    return _print_disagreements(args, errors)
 
 
 def print_devset(args: argparse.Namespace) -> int:
@@ -571,9 +570,7 @@ def print_devset(args: argparse.Namespace) -> int:
     print("\n".join(devset_report(scores["tune"], scores["held"], topics)))
     for half, name in (("tune", "development set, tuning half"), ("held", "development set, held-apart half")):
         print(credits_line(name, *credits[half][:2]))
-    if args.verbose and scores["tune"].errors:
-        print("disagreements on the tuning half:")
-        print("\n".join("  " + e for e in scores["tune"].errors))
+    _print_disagreements(args, scores["tune"].errors)
     if args.verbose and credits["tune"][2]:
         print("credited sources lacking a figure or an actor of their quote, tuning half:")
         print("\n".join(credits["tune"][2]))

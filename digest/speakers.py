@@ -565,7 +565,7 @@ def _kazakh(ctx: _Context, q: int) -> str | None:
 
 def _kk_slot(ctx: _Context, q: int, span: range, data: bool = False, genitive: bool = False,
              nearest: bool = False, subject: bool = False):
-    low, words = ctx.low[q], ctx.words[q]
+    low = ctx.low[q]
     if not span:
         return _NOTHING
     lo, hi = span.start, span.stop

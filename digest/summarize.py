@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .classify import TopicClassifier
 from .errors import RAISE, Guard
 from .lexicon import content_keys
 from .claims import DIFFERENT, PARTLY, SAME, compare, read_claims
