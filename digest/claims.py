@@ -45,6 +45,12 @@ WORD_NUMBERS = {"ru": {
     "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
     "тысяча": 1e3, "тысячи": 1e3, "тысячу": 1e3, "тысячей": 1e3, "миллион": 1e6, "миллиона": 1e6,
     "миллиард": 1e9, "миллиарда": 1e9, "полтора": 1.5, "полторы": 1.5,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+    "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19, "двадцати": 20,
+    "тридцати": 30, "пятидесяти": 50, "ста": 100, "двухсот": 200, "трехсот": 300, "трёхсот": 300,
+    "пятисот": 500, "полмиллиона": 5e5, "полмиллиарда": 5e8, "полтысячи": 500,
     "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
     "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900}, "kk": {
@@ -52,7 +58,7 @@ WORD_NUMBERS = {"ru": {
     "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,  # (тоқсан: 90 or a quarter)
     "жүз": 100, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9}}
 HALF = {"жарым": 0.5, "с половиной": 0.5}  # «үш жарым миллион» = 3,5 млн
-MULTIPLIERS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5}  # «вдвое» = «в два раза» = «екі есе»
+MULTIPLIERS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "дважды": 2, "трижды": 3}  # «вдвое» = «в два раза» = «екі есе»
 # «the two countries», «both sides» are the digest's subject, not a figure of the claim
 NOT_COUNTED = re.compile(r"^(?:стран|сторон|государств|ведомств|ел\b|елд|елі|тарап|мемлекет)", re.IGNORECASE)
 # units in both languages by the beginning of the word, to one name and one scale (ГВт = 1000 МВт);
@@ -78,7 +84,7 @@ UNITS = {
     "раз": ("times", 1), "есе": ("times", 1), "рет": ("times", 1), "мәрте": ("times", 1),
     "сут": ("day", 1), "тәулік": ("day", 1), "недел": ("week", 1), "апта": ("week", 1), "месяц": ("month", 1),
     "ай": ("month", 1),
-    "турист": ("tourist", 1), "мигрант": ("migrant", 1), "специалист": ("specialist", 1), "маман": ("specialist", 1),
+    "турист": ("tourist", 1), "артист": ("artist", 1), "әртіс": ("artist", 1), "мигрант": ("migrant", 1), "специалист": ("specialist", 1), "маман": ("specialist", 1),
     "работник": ("worker", 1), "рабоч": ("worker", 1), "жұмысшы": ("worker", 1), "врач": ("doctor", 1),
     "дәрігер": ("doctor", 1), "проект": ("project", 1), "жоба": ("project", 1), "предприяти": ("company", 1),
     "кәсіпорын": ("company", 1), "компани": ("company", 1), "школ": ("school", 1), "мектеп": ("school", 1),
@@ -89,12 +95,19 @@ UNITS = {
     "зерновоз": ("wagon", 1), "пойызд": ("train", 1), "электровоз": ("locomotive", 1), "локомотив": ("locomotive", 1),
     "тепловоз": ("locomotive", 1), "соглашени": ("agreement", 1), "келісім": ("agreement", 1),
     "документ": ("agreement", 1), "құжат": ("agreement", 1), "меморандум": ("agreement", 1),
+    "штук": ("piece", 1), "экземпляр": ("piece", 1), "дана": ("piece", 1), "город": ("city", 1), "қала": ("city", 1),
+    "спектакл": ("performance", 1), "қойылым": ("performance", 1), "фильм": ("film", 1), "картин": ("film", 1),
+    "кинокартин": ("film", 1), "сел": ("village", 1), "сёл": ("village", 1), "населенн": ("village", 1),
+    "населённ": ("village", 1), "ауыл": ("village", 1), "елді": ("village", 1), "доз": ("dose", 1),
+    "книг": ("book", 1), "кітап": ("book", 1), "регион": ("region", 1), "област": ("region", 1),
+    "облыс": ("region", 1), "өңір": ("region", 1), "операци": ("operation", 1), "рейд": ("raid", 1),
 }
 EXACT_UNITS = {"рет", "ай", "га", "м", "т"}  # whole words only («ретінде», «айтты» are no units)
 UNIT_PREFIXES = sorted((k for k in UNITS if len(k) >= 3 and k not in EXACT_UNITS), key=len, reverse=True)
 # a word between a number and its unit that describes the unit («3 крупных проекта», «5 жаңа мектеп»)
 ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ыми|ими|"
                        r"лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|жаңа|ірі)$")
+RU_ADJECTIVE_OF_NOUN = re.compile(r"(?:ск|н)(?:ий|ая|ое|ие|их|им|ого|ому|ую|ими|ой|ых|ый|ые)$")
 RATES = {"year", "day", "week", "month"}
 RANGE = {"до", "по", "или", "и", "-", "–", "—", "мен", "және", "немесе"}  # «с 30 до 90 суток»: 30 takes 90's unit
 HUMAN = {"person", "student", "pupil", "teacher", "passenger", "applicant"}  # «человек» counts any of them
@@ -108,10 +121,10 @@ ORDINAL = re.compile(r"^(?:й|го|му|м|я|е|ой|ый|ий|ая|ое|ые|�
 # ---------------------------------------------------------------------------------------------------
 # dates the date finder does not read (issue: digest/dates.py), read here on top of it
 RU_MON = (r"(январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
-KK_MON = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
+KK_MON = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан)\w*"
 RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
              "декабр")
-KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе", "қазан",
              "қараша", "желтоқсан")
 KK_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s+жыл(?:ғы|дың)\s+|(?P<this>биылғы|биыл|осы\s+жылғы|ағымдағы\s+жылғы)\s+)"
 KK_YEAR_BEFORE = KK_YEAR + "?"
@@ -121,6 +134,8 @@ COUNT_WORDS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх
                "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11,
                "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
                "он бір": 11}
+ORDINAL_DAYS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+                "девят": 9, "десят": 10}  # «первого», «второго» … «десятого» (the longest ordinal words run past)
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "перв": 1, "втор": 2,
             "трет": 3, "четв": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
 EXTRA_DATES = {
@@ -136,6 +151,12 @@ EXTRA_DATES = {
                                r"квартал\w*" + RU_YEAR_AFTER, re.I)),
         # «в первом полугодии 2025 года»
         ("half", re.compile(r"(?<!\w)(?P<h>перв|втор)\w*\s+полугоди\w*" + RU_YEAR_AFTER, re.I)),
+        # «14 и 15 марта 2026 года»: two days of a month
+        ("days", re.compile(r"(?<![\w.])(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+" + RU_MON.replace("(", "(?P<m1>", 1)
+                            + RU_YEAR_AFTER, re.I)),
+        # «с первого июня 2025 года», «к десятому марта»: a day as an ordinal word
+        ("days", re.compile(r"(?<!\w)(?P<d1>" + "|".join(ORDINAL_DAYS) + r")\w*\s+" + RU_MON.replace("(", "(?P<m1>", 1)
+                            + RU_YEAR_AFTER, re.I)),
         # «за девять месяцев 2025 года»: from January
         ("first", re.compile(r"(?<!\w)за\s+(?:перв\w+\s+)?(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+месяц\w*"
                              + RU_YEAR_AFTER, re.I)),
@@ -145,6 +166,9 @@ EXTRA_DATES = {
         ("days", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1).replace(r"\w*", "")
                             + r"(?:ның|нің|дың|дің|тың|тің)\s+(?P<d1>\d{1,2})(?:-\w+)?(?:\s*(?:мен|және|[-–—])\s*"
                             r"(?P<d2>\d{1,2})(?:-\w+)?)?", re.I)),
+        # «2026 жылдың қыркүйегінде», «биылғы наурызда»: a month of a year
+        ("month", re.compile(KK_YEAR + KK_MON.replace("(", "(?P<m1>", 1) + r"(?!\w)(?![-–—\s]*(?:\d|" + KK_MON[1:-4] + r"))",
+                             re.I)),
         # «2025 жылғы қаңтар–қыркүйекте»
         ("months", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1) + r"\s*[-–—]\s*"
                               + KK_MON.replace("(", "(?P<m2>", 1), re.I)),
@@ -175,7 +199,7 @@ RU_NOT = re.compile(r"(?<!\w)(?:не|нет|ни)(?!\w)(?!\s+(?:менее|бо�
                     r"запрет\w*|запрещ\w*|опроверг\w*|отверг\w*|отклон\w*|исключил\w*|провал\w*|без\s+участия)(?!\w)",
                     re.IGNORECASE)
 KK_NOT_WORDS = re.compile(r"(?<!\w)(?:емес|жоқ|ешқашан|ешқандай|ешбір|бас\s+тарт\w*|кейінге\s+(?:қалдыр|шегер|ысыр|"
-                          r"ауыстыр)\w*|шегерілді|шегерілген\w*|тоқтатыл\w*|тоқтат\w*|доғарыл\w*|тыйым\s+салын\w*|"
+                          r"ауыстыр)\w*|шегерілді|шегерілген\w*|тоқтатыл\w*|тоқтат\w*|доғарыл\w*|тыйым\w*|"
                           r"жойыл\w*|күшін\s+жой\w*|қатысуынсыз|жоққа\s+шығар\w*|теріске\s+шығар\w*|қабылдамады|"
                           r"қабылданбады)(?!\w)", re.IGNORECASE)
 NOT_NEGATION = re.compile(r"(?<!\w)(?:ғана\s+емес|кем\s+емес|кем\s+дегенде|мүмкіндік\s+жоқ\s+емес)", re.IGNORECASE)
@@ -200,8 +224,10 @@ DOWN = {"ru": re.compile(r"(?<!\w)(?:сократ\w*|сокращ\w*|сниз\w*
 # across languages words cannot be compared: what a claim is about and what is done, as generic concepts of
 # the digest's field, each with the beginnings of its words in Russian and in Kazakh (any inflection)
 CONCEPTS = {
-    "start": (r"откр|запуст|запуск|заработа|ввод|введ|ввест|стартова|начн\w*\s+работ|начал\w*\s+работ|возобнов",
+    "start": (r"откр|запуст|запуск|заработа|ввод|введ|ввест|стартова|стартуе|начн\w*\s+работ|начал\w*\s+работ|возобнов|"
+              r"начн[уеё]т|начал(?:о|а|и)?сь|начн[её]тся",
               r"ашыл|ашу|ашад|ашат|ашып|ашқан|ашты|іске\s+қос|іске\s+асыр|жұмыс\w*\s+(?:істей\s+)?баста|"
+              r"баста(?:лды|лады|лған|лмақ|йды|ды|мақ|лып)(?!\w)|"
               r"пайдалануға\s+бер|қайта\s+қатына"),
     "build": (r"постро|строит|строят|строил|возвед|возвод|сооруж|реконструк|модерниз|обновл",
               r"салын|салу|салад|салып|салған|тұрғыз|бой\s+көтер|құрылыс|жаңғырт|қайта\s+жаңарт"),
@@ -216,8 +242,8 @@ CONCEPTS = {
     "tour": (r"гастрол", r"гастрол"),
     "festival": (r"фестивал", r"фестивал"),
     "forum": (r"форум", r"форум"),
-    "film": (r"фильм|кино|съем|съём", r"фильм|кино|түсір"),
-    "stage": (r"театр|опер[аеуы]|балет", r"театр|опера|балет"),
+    "film": (r"фильм|кино|съем|съём|картин", r"фильм|кино|түсір"),
+    "stage": (r"театр|опер[аеуы](?!ц|тив|тор)|балет", r"театр|опера(?!ц|тив|тор)|балет"),
     "culture": (r"культур", r"мәдени"),
     "exhibition": (r"выставк", r"көрме"),
     "school": (r"школ", r"мектеп"),
@@ -238,7 +264,8 @@ CONCEPTS = {
     "gas": (r"газ(?!ет)", r"газ(?!ет)"),
     "oil": (r"нефт", r"мұнай"),
     "coal": (r"угол|угл[яеюь]|уголь", r"көмір"),
-    "power": (r"электроэнерг|электричеств|электростанц|энергоблок|тэц|гэс|аэс|атомн|мощност",
+    "power": (r"электроэнерг|электричеств|электростанц|теплоэлектроцентрал|электроцентрал|энергоблок|тэц|гэс|аэс|атомн|"
+              r"мощност",
               r"электр|энергоблок|жэо|аэс|атом|қуат"),
     "grain": (r"зерн|пшениц", r"астық|бидай"),
     "cargo": (r"груз", r"жүк"),
@@ -252,15 +279,27 @@ CONCEPTS = {
     "kindergarten": (r"детск\w*\s+сад", r"балабақша"),
     "purchase": (r"закуп|купи|покуп|приобр", r"сатып\s+ал"),
     "sale": (r"прода", r"сат(?!ып\s+ал)"),
-    "price": (r"цен[аыеу]|тариф", r"баға|тариф"),
+    "price": (r"цен[аыеу]|тариф|стоимост", r"баға|тариф|құн(?:ы|ын)(?!\w)"),
     "investment": (r"инвест", r"инвест"),
     "trade": (r"товарооборот|торгов", r"тауар\s+айналым|сауда"),
     "language": (r"язык|русскоязычн", r"тіл"),
     "capacity": (r"пропускн", r"өткізу\s+қабілет"),
     "it": (r"IT\b|ИТ\b|информационн\w*\s+технолог|цифров", r"IT\b|ақпараттық\s+технология|цифрлық"),
-    "training": (r"квалификац|стажировк|курс[аыо]в?\b", r"біліктілік|тағылым"),
+    "training": (r"квалификац|стажировк|курс[аыо]в?\b|подготов", r"біліктілік|тағылым|даярла|дайында|оқыт"),
     "complete": (r"заверш|оконча", r"аяқта"),
     "close": (r"закр[ыо]|закрыт", r"жабыл|жабад|жабу|жапт"),
+    "publish": (r"изда[дюнтв]|издаст|выпуст|выйд\w*\s+в\s+свет|тираж", r"жарық\s+көр|басып\s+шығар|басыл|таралым"),
+    "translation": (r"перевод|переведен|перевест", r"аудар"),
+    "discuss": (r"обсуд|обсужд", r"талқыла"),
+    "daily": (r"ежедневн|каждый\s+день", r"күн\s+сайын"),
+    "weekly": (r"еженедельн|в\s+неделю|каждую\s+неделю", r"аптасына|апта\s+сайын"),
+    "ferry": (r"паром", r"паром"),
+    "port": (r"порт(?!ал|фел|рет)", r"порт(?!ал|фел|рет)"),
+    "hub": (r"хаб|логистическ\w*\s+центр", r"хаб|логистикалық\s+орталық"),
+    "ai": (r"искусственн\w*\s+интеллект|ИИ\b", r"жасанды\s+интеллект"),
+    "match": (r"матч|сыгра|турнир|чемпионат", r"матч|ойна|турнир|чемпионат"),
+    "monument": (r"памятник|монумент|бюст", r"ескерткіш|монумент|бюст"),
+    "vaccine": (r"вакцин", r"вакцина"),
 }
 CONCEPTS = {name: {lang: re.compile(r"(?<!\w)(?:" + words + ")", re.IGNORECASE)
                    for lang, words in zip(("ru", "kk"), pair)}
@@ -297,11 +336,11 @@ COMPASS = {
 # the regions of Kazakhstan named by their side, in full or abbreviated («СКО» = «Северо-Казахстанская
 # область» = «Солтүстік Қазақстан облысы» = «СҚО»)
 REGIONS = {
-    "region:north-kazakhstan": (r"северо-казахстанск\w*(?:\s+област\w*)?", r"солтүстік\s+қазақстан(?:\s+облыс\w*)?",
+    "region:north-kazakhstan": (r"северо-?казахстанск\w*(?:\s+област\w*)?", r"солтүстік\s+қазақстан(?:\s+облыс\w*)?",
                                 r"СКО|СҚО"),
-    "region:east-kazakhstan": (r"восточно-казахстанск\w*(?:\s+област\w*)?", r"шығыс\s+қазақстан(?:\s+облыс\w*)?",
+    "region:east-kazakhstan": (r"восточно-?казахстанск\w*(?:\s+област\w*)?", r"шығыс\s+қазақстан(?:\s+облыс\w*)?",
                                r"ВКО|ШҚО"),
-    "region:west-kazakhstan": (r"западно-казахстанск\w*(?:\s+област\w*)?", r"батыс\s+қазақстан(?:\s+облыс\w*)?",
+    "region:west-kazakhstan": (r"западно-?казахстанск\w*(?:\s+област\w*)?", r"батыс\s+қазақстан(?:\s+облыс\w*)?",
                                r"ЗКО|БҚО"),
 }
 REGIONS = {key: ({"ru": re.compile(r"(?<!\w)(?:" + ru + ")", re.I), "kk": re.compile(r"(?<!\w)(?:" + kk + ")", re.I)},
@@ -387,6 +426,8 @@ class Claim:
     actor_caps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each organisation's capitalised words, folded
     flow: frozenset[str] = frozenset()      # "kz>ru", "ru>kz": which way it goes between the two countries
     actions: frozenset[str] = frozenset()   # what is said of the anchors: the beginnings of its other words
+    surnames: tuple[tuple[str, str], ...] = ()  # each person's key and folded surname («Любимовой» = «Любимова»)
+    place_capitals: frozenset[str] = frozenset()  # `capitals` without the two countries («Қазақстан» is no «Казань»)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -405,9 +446,11 @@ def _unit(words: list[str]) -> tuple[str, float]:
                 break
         if re.fullmatch(r"[-–—]?[\d.,]+", w) and (w[0] in "-–—" or (i and words[i - 1].lower() in RANGE)):
             continue  # the second number of a range
-        if w.startswith(("киловатт-", "квт·ч", "квт.ч", "квт-ч")):
+        if w.startswith(("киловатт-", "квт·ч", "квт.ч", "квт-ч", "квт·сағ", "квт.сағ", "квт/сағ", "квт-сағ")):
             return "kWh", 1.0
         key = w if w in UNITS else next((k for k in UNIT_PREFIXES if w.startswith(k)), None)
+        if key and RU_ADJECTIVE_OF_NOUN.search(w) and i + 1 < len(words[:4]) and not word.endswith((",", ".")):
+            key = None  # «120 пассажирских вагонов»: the noun after it is the unit
         if key:
             if UNITS[key][0] in RATES and i and words[i - 1].lower() in ("в", "за", "на"):
                 return guess or "", 1.0  # «14 рейсов в неделю», «3,5 млн шин в год»: a rate, not the unit
@@ -463,6 +506,9 @@ def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> froze
                 value += int(nxt.group(1)) * small
                 unit_words = after[nxt.end():].split()
                 consumed = m.end() + nxt.end()
+        if 1900 <= value <= 2100 and unit_words and re.match(r"[-–—]?(?:(?:19|20)\d\d)?$", unit_words[0]) \
+                and len(unit_words) > 1 and unit_words[1].lower().startswith(("год", "жыл", "г.")):
+            continue  # the first year of a range («2025–2026 жылдардағы», «2025 - 2026 годов»)
         if 1900 <= value <= 2100 and unit_words and unit_words[0].lower().startswith(("год", "жыл", "г.")):
             continue  # a year
         unit, factor = _unit(unit_words)
@@ -477,12 +523,14 @@ def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> froze
         w = words[i].group(0)
         if w in MULTIPLIERS:
             found.add((float(MULTIPLIERS[w]), "times"))
-        if w not in numbers or re.search(r"\d[\s\u00a0]*$", low[:words[i].start()]):
+        half_one = w == "бір" and i + 1 < len(words) and words[i + 1].group(0) in HALF  # «бір жарым мың»
+        if (w not in numbers and not half_one) or re.search(r"\d[\s\u00a0]*$", low[:words[i].start()]) \
+                or any(s <= words[i].start() < e for s, e in masked):
             i += 1
             continue
         # a run of number words: «он бес» 15, «екі жүз елу» 250, «бес мың екі жүз» 5200, «үш жарым миллион»
         # 3,5 млн; a hundred multiplies what stands before it, a thousand or more closes a group
-        total, group, j = 0.0, float(numbers[w]), i + 1
+        total, group, j = 0.0, float(numbers.get(w, 1)), i + 1
         while j < len(words) and (words[j].group(0) in numbers or words[j].group(0) in HALF):
             more = numbers.get(words[j].group(0)) or HALF[words[j].group(0)]
             if more >= 1000:
@@ -525,12 +573,15 @@ def _extra_dates(text: str, lang: str, published: date) -> list[tuple[int, int, 
                 if kind == "days":
                     m2 = _month_of(groups.get("m2") or groups["m1"], lang)
                     m1 = _month_of(groups["m1"], lang) if groups.get("m1") else m2
-                    d1 = int(groups["d1"])
+                    d1 = int(groups["d1"]) if groups["d1"].isdigit() else ORDINAL_DAYS[groups["d1"].lower()]
                     d2 = int(groups["d2"]) if groups.get("d2") else d1
                     span = (date(year - (m1 > m2), m1, d1), date(year, m2, d2), "day")
                 elif kind == "months":
                     m1, m2 = _month_of(groups["m1"], lang), _month_of(groups["m2"], lang)
                     span = (date(year - (m1 > m2), m1, 1), _month_end(year, m2), "month")
+                elif kind == "month":
+                    m1 = _month_of(groups["m1"], lang)
+                    span = (date(year, m1, 1), _month_end(year, m1), "month")
                 elif kind == "year":
                     span = (date(year, 1, 1), date(year, 12, 31), "year")
                 elif kind == "quarter":
@@ -744,7 +795,13 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
                                         if w[:1].isupper() and not _common(w, lang))
                                 if len(re.findall(r"[^\W\d_][\w-]*", n)) == 1 and not _generic(n, lang) else ())
                                for k, n, kind, scope in names if kind == "organization" and not scope})),
-                 frozenset(flow), _actions(claim_text, lang, tools))
+                 frozenset(flow), _actions(claim_text, lang, tools),
+                 tuple(sorted({(k, _fold(n.split()[-1])) for k, n, kind, _ in names + heard if kind == "person"})),
+                 frozenset(_fold(w) for w in re.findall(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*", claim_text + " " + speaker_text)
+                           if not COUNTRY_WORD.match(w)))
+
+
+COUNTRY_WORD = re.compile(r"(?:казахстан|қазақстан|росси|ресей)\w*$", re.IGNORECASE)
 
 
 TIME_WORDS = {"год", "месяц", "неделя", "день", "сутки", "квартал", "полугодие", "жыл", "ай", "апта", "күн", "тәулік",
@@ -864,7 +921,7 @@ def _place_in(key: str, claim: Claim, other: Claim) -> bool:
     if key in other.places:
         return True
     words = dict(claim.place_words).get(key, ())
-    return bool(words) and all(w in other.capitals for w in words)
+    return bool(words) and all(w in other.place_capitals for w in words)
 
 
 def _named_in(key: str, quote: Claim, source: Claim) -> bool:
@@ -878,8 +935,17 @@ def _named_in(key: str, quote: Claim, source: Claim) -> bool:
     long = [w for w in words if len(w) >= 3]
     if len(long) >= 4 and sum(w in source.prefixes for w in long) >= 0.7 * len(long):
         return True
-    # the abbreviation of its name («ЕАБР» = «Евразийский банк развития») or the name of its abbreviation
-    return any(_abbreviates(a, words) for a in source.alike) or any(
+    # a short form of its name («Томский политех» = «Томский политехнический университет») or the long form
+    if any(len(w2) >= 2 and (set(w2) <= set(words) or set(words) <= set(w2)) for _, w2 in source.actor_words):
+        return True
+    # named after a person («Центр имени Бакулева» = «центра Бакулева», «Бакулев атындағы орталық»)
+    eponyms = [words[i + 1] for i, w in enumerate(words[:-1]) if w in ("имени", "им")]
+    eponyms += [words[i - 1] for i, w in enumerate(words) if i and w == "атынд"]
+    if any(e in source.prefixes for e in eponyms):
+        return True
+    # the abbreviation of its name («ЕАБР» = «Евразийский банк развития») or the name of its abbreviation,
+    # in the claim or in who reports it («ЕДБ төрағасының айтуынша»)
+    return any(_abbreviates(a, words) for a in source.alike | source.capitals) or any(
         _abbreviates(a, w2) for a in quote.alike for k, w2 in source.actor_words)
 
 
@@ -960,7 +1026,10 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
 
     heard = source.people | source.speakers
     required = [(f not in unmatched_quote, f"figure {f[0]:g} {f[1]}") for f in quote.figures]
-    required += [(p in heard, f"person {p}") for p in usable(quote.people, quote)]
+    surname = dict(quote.surnames)
+    required += [(p in heard or (p in surname and surname[p] in source.capitals), f"person {p}")
+                 for p in (quote.people if not across else usable(quote.people, quote) | {
+                     p for p in quote.people if p in surname and not p.startswith(("side:", "region:"))})]
     required += [(_states_date(d, source.dates), f"date {d[0]}") for d in quote.dates]
     required += [(p in held_places, f"place {p}") for p in q_places]
     if not across:
@@ -978,8 +1047,9 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
         # an abbreviation or a Latin name is written alike in both languages («МИФИ», «РЖД», «QazaqGaz»)
         required += [(n in source.capitals, f"name {n}") for n in quote.alike]
     else:
-        required += [(a in source.actors or a in source.speakers or _named_in(a, quote, source), f"organisation {a}")
-                     for a in quote.actors]
+        alike_named = _alike_named(quote, source)
+        required += [(a in source.actors or a in source.speakers or a in alike_named or _named_in(a, quote, source),
+                      f"organisation {a}") for a in quote.actors]
     held = sum(ok for ok, _ in required) + soft
     missing = [what for ok, what in required if not ok]
     q_concepts, s_concepts = quote.concepts, source.concepts
@@ -990,7 +1060,9 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
         missing.append(f"{concepts:.0%} of the quote's concepts")
     if across:
         hard = held - soft  # organisations alone do not tell one of their claims from another
-        if not missing and hard >= MIN_ANCHORS_ACROSS:
+        # people and organisations alone do not tell one of their claims from another: a figure, a date or
+        # a place of the claim too
+        if not missing and hard >= MIN_ANCHORS_ACROSS and (quote.figures or quote.dates or q_places):
             return SAME, f"{held} anchors agree"
         if held >= 1:
             return PARTLY, "missing: " + ", ".join(missing or ["too few anchors"])
@@ -1007,6 +1079,10 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
     if not missing and hard and acted >= MIN_ACTIONS and (
             shared >= MIN_WORDS_SHARED or (hard >= 2 and shared >= MIN_WORDS_SHARED / 2)):
         return SAME, f"every anchor, {shared:.0%} of the words"
+    # every figure, a date more precise than a year and the actors agree: the same claim in other words
+    # («бюджет составит 1,2 млрд рублей» = «потребуется 1200 млн рублей»), whatever its other words
+    if not missing and hard >= 2 and (quote.figures or any(d[2] != "year" for d in quote.dates)):
+        return SAME, "every figure, date and actor"
     if not missing and hard and acted < MIN_ACTIONS:
         missing.append(f"{acted:.0%} of what the quote says of them")
     if held and shared >= MIN_WORDS_SHARED / 2:
