@@ -50,17 +50,23 @@ WORD_NUMBERS = {"ru": {
     "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
     "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19, "двадцати": 20,
     "тридцати": 30, "пятидесяти": 50, "ста": 100, "двухсот": 200, "трехсот": 300, "трёхсот": 300,
-    "пятисот": 500, "полмиллиона": 5e5, "полмиллиарда": 5e8, "полтысячи": 500,
+    "пятисот": 500, "полмиллиона": 5e5, "полмиллиарда": 5e8, "полтысячи": 500, "полумиллиона": 5e5,
+    "полумиллиарда": 5e8, "миллионов": 1e6, "миллиардов": 1e9, "тысяч": 1e3, "сотня": 100, "сотни": 100,
+    "сотен": 100, "сорока": 40, "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90,
     "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
     "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900}, "kk": {
     "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
     "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,  # (тоқсан: 90 or a quarter)
-    "жүз": 100, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9}}
+    "жүз": 100, "мың": 1e3, "миллион": 1e6, "миллиард": 1e9, "жарты": 0.5,
+    "екеуі": 2, "үшеуі": 3, "төртеуі": 4, "бесеуі": 5, "алтауы": 6, "жетеуі": 7}}  # «оның төртеуі»: four of them
+KK_NUMBER_ENDINGS = sorted({"ға", "ге", "қа", "ке", "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те",
+                            "дан", "ден", "тан", "тен", "нан", "нен", "ды", "ді", "ты", "ті", "дай", "дей"},
+                           key=len, reverse=True)  # (not on «он»: «оны», «онда» are «it», «there»)
 HALF = {"жарым": 0.5, "с половиной": 0.5}  # «үш жарым миллион» = 3,5 млн
 MULTIPLIERS = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "дважды": 2, "трижды": 3}  # «вдвое» = «в два раза» = «екі есе»
 # «the two countries», «both sides» are the digest's subject, not a figure of the claim
-NOT_COUNTED = re.compile(r"^(?:стран|сторон|государств|ведомств|ел\b|елд|елі|тарап|мемлекет)", re.IGNORECASE)
+NOT_COUNTED = re.compile(r"^(?:стран|сторон|государств|ведомств|ел\b|елд|елі|тарап|мемлекет|өңір|регион)", re.IGNORECASE)
 # units in both languages by the beginning of the word, to one name and one scale (ГВт = 1000 МВт);
 # the longest beginning wins
 UNITS = {
@@ -101,8 +107,10 @@ UNITS = {
     "населённ": ("village", 1), "ауыл": ("village", 1), "елді": ("village", 1), "доз": ("dose", 1),
     "книг": ("book", 1), "кітап": ("book", 1), "регион": ("region", 1), "област": ("region", 1),
     "облыс": ("region", 1), "өңір": ("region", 1), "операци": ("operation", 1), "рейд": ("raid", 1),
+    "гбит": ("Gbit/s", 1), "кубокилометр": ("m3", 1e9), "км3": ("m3", 1e9), "км³": ("m3", 1e9), "голов": ("head", 1), "бас": ("head", 1), "еуро": ("EUR", 1),
+    "ракет": ("launch", 1), "зымыран": ("launch", 1), "пуск": ("launch", 1), "запуск": ("launch", 1), "мбит": ("Gbit/s", 0.001), "тбит": ("Gbit/s", 1000),
 }
-EXACT_UNITS = {"рет", "ай", "га", "м", "т"}  # whole words only («ретінде», «айтты» are no units)
+EXACT_UNITS = {"рет", "ай", "га", "м", "т", "бас"}  # whole words only («ретінде», «айтты» are no units)
 UNIT_PREFIXES = sorted((k for k in UNITS if len(k) >= 3 and k not in EXACT_UNITS), key=len, reverse=True)
 # a word between a number and its unit that describes the unit («3 крупных проекта», «5 жаңа мектеп»)
 ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ыми|ими|"
@@ -143,6 +151,9 @@ EXTRA_DATES = {
         # «с 14 по 18 октября 2025 года», «с 30 сентября по 2 октября»
         ("days", re.compile(r"(?<!\w)с\s+(?P<d1>\d{1,2})(?:\s+" + RU_MON.replace("(", "(?P<m1>", 1) + r")?\s+по\s+"
                             r"(?P<d2>\d{1,2})\s+" + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
+        # «с января по август 2025 года»
+        ("months", re.compile(r"(?<!\w)с\s+" + RU_MON.replace("(", "(?P<m1>", 1) + r"\s+по\s+"
+                              + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
         # «в январе–марте 2026 года»
         ("months", re.compile(r"(?<!\w)" + RU_MON.replace("(", "(?P<m1>", 1) + r"\s*[-–—]\s*"
                               + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
@@ -166,6 +177,9 @@ EXTRA_DATES = {
         ("days", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1).replace(r"\w*", "")
                             + r"(?:ның|нің|дың|дің|тың|тің)\s+(?P<d1>\d{1,2})(?:-\w+)?(?:\s*(?:мен|және|[-–—])\s*"
                             r"(?P<d2>\d{1,2})(?:-\w+)?)?", re.I)),
+        # «2026 жылдың 1 қыркүйегінде»: a day of a month of a year, the year in the genitive
+        ("days", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылдың\s+(?P<d1>\d{1,2})\s+"
+                            + KK_MON.replace("(", "(?P<m1>", 1), re.I)),
         # «2026 жылдың қыркүйегінде», «биылғы наурызда»: a month of a year
         ("month", re.compile(KK_YEAR + KK_MON.replace("(", "(?P<m1>", 1) + r"(?!\w)(?![-–—\s]*(?:\d|" + KK_MON[1:-4] + r"))",
                              re.I)),
@@ -180,7 +194,7 @@ EXTRA_DATES = {
                             re.I)),
         # «2027 жылға дейін», «2027 жылға қарай» = «до 2027 года», «к 2027 году»: the year, as the date finder
         # reads the Russian
-        ("year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылға\s+(?:дейін|қарай)(?!\w)", re.I)),
+        ("year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылға\s+(?:дейін|қарай|арналған)(?!\w)", re.I)),
         # «биылғы тоғыз айда», «2025 жылғы 9 айда»: from January
         ("first", re.compile(KK_YEAR + r"(?:алғашқы\s+)?(?P<n>\d{1,2}|"
                              + "|".join(COUNT_WORDS) + r")\s+ай(?:да|ында|дың|ы)?(?!\w)", re.I)),
@@ -195,11 +209,11 @@ ACADEMIC_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:/\s*((?:19|20)?\d\d)|"
 # polarity and direction
 RU_NOT = re.compile(r"(?<!\w)(?:не|нет|ни)(?!\w)(?!\s+(?:менее|более|меньше|больше|только|раз|позднее|позже|"
                     r"ранее|исключ\w*|секрет|так\s+давно)\b)|(?<!\w)(?:откаж\w*|отказ\w*|отлож\w*|перенес\w*|"
-                    r"перенос\w*|отмен\w*|приостанов\w*|заморож\w*|сорван\w*|сорвал\w*|прекрат\w*|прекращ\w*|"
-                    r"запрет\w*|запрещ\w*|опроверг\w*|отверг\w*|отклон\w*|исключил\w*|провал\w*|без\s+участия)(?!\w)",
+                    r"перенос\w*|отмен\w*|лишил\w*|лишат\w*|лишит\w*|приостанов\w*|заморож\w*|сорван\w*|сорвал\w*|прекрат\w*|прекращ\w*|"
+                    r"опроверг\w*|отверг\w*|отклон\w*|исключил\w*|провал\w*|без\s+участия)(?!\w)",
                     re.IGNORECASE)
-KK_NOT_WORDS = re.compile(r"(?<!\w)(?:емес|жоқ|ешқашан|ешқандай|ешбір|бас\s+тарт\w*|кейінге\s+(?:қалдыр|шегер|ысыр|"
-                          r"ауыстыр)\w*|шегерілді|шегерілген\w*|тоқтатыл\w*|тоқтат\w*|доғарыл\w*|тыйым\w*|"
+KK_NOT_WORDS = re.compile(r"(?<!\w)(?:емес|жоқ|айырыл\w*|ешқашан|ешқандай|ешбір|бас\s+тарт\w*|кейінге\s+(?:қалдыр|шегер|ысыр|"
+                          r"ауыстыр)\w*|шегерілді|шегерілген\w*|тоқтатыл\w*|тоқтат\w*|доғарыл\w*|"
                           r"жойыл\w*|күшін\s+жой\w*|қатысуынсыз|жоққа\s+шығар\w*|теріске\s+шығар\w*|қабылдамады|"
                           r"қабылданбады)(?!\w)", re.IGNORECASE)
 NOT_NEGATION = re.compile(r"(?<!\w)(?:ғана\s+емес|кем\s+емес|кем\s+дегенде|мүмкіндік\s+жоқ\s+емес)", re.IGNORECASE)
@@ -210,15 +224,17 @@ CONTRASTIVE = {"ru": re.compile(r"(?<!\w)не\s+(?:(?:с|со|на|до|в|к)\s
 CLAUSE = re.compile(r"[,;:]\s+|\s+[–—]\s+|\s+(?:и|а|но|однако|және|бірақ|алайда)\s+", re.IGNORECASE)
 # Kazakh verbs in the negative: stem + -ма/-ме/-ба/-бе/-па/-пе + a tense, participle, gerund or verbal noun
 KK_NEG_VERB = re.compile(r"^[а-яәғқңөұүһі]{2,}(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|йтынын|йтінін|ды|ді|ған|ген|"
-                         r"ғаны|гені|ғанын|генін|ған\w*|ген\w*|уы|уі|уын|уін|уға|уге|у|й|йық|йік|йынша|йінше)$")
+                         r"ғаны|гені|ғанын|генін|ған\w*|ген\w*|уы|уі|уын|уін|уға|уге|у|йық|йік|йынша|йінше)$")
+# (not the converb «-май/-мей»: «тіркелмей» = «without registering», «пайдаланылмай тұрған» = «unused»)
 KK_NOT_NEGATIVE = {"ұзамай", "кешікпей", "тоқтамай", "толастамай"}  # «soon», «without a break»: adverbs
 UP = {"ru": re.compile(r"(?<!\w)(?:увелич\w*|рост\w*|вырос\w*|выраст\w*|возрос\w*|возраст\w*|нарастит\w*|"
-                       r"наращ\w*|повыс\w*|повыш\w*|расшир\w*|удво\w*|вдвое|прирост\w*|подорож\w*|прибав\w*)", re.IGNORECASE),
+                       r"наращ\w*|повыс\w*|повыш\w*|расшир\w*|удво\w*|вдвое|прирост\w*|подорож\w*|прибав\w*|укрепи\w*|укрепл\w*)",
+                       re.IGNORECASE),
       "kk": re.compile(r"(?<!\w)(?:арттыр\w*|артад\w*|артып|артқан\w*|артты|ұлғай\w*|көбей\w*|өсті|өсу\w*|өсед\w*|"
-                       r"өскен\w*|өсіп|кеңейт\w*|екі\s+есе|жоғарыла\w*|қымбатта\w*)", re.IGNORECASE)}
+                       r"өскен\w*|өсіп|кеңейт\w*|екі\s+есе|жоғарыла\w*|қымбатта\w*|нығай\w*)", re.IGNORECASE)}
 DOWN = {"ru": re.compile(r"(?<!\w)(?:сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|упад\w*|паден\w*|"
-                         r"спад\w*|подешев\w*|убыл\w*)", re.IGNORECASE),
-        "kk": re.compile(r"(?<!\w)(?:азай\w*|қысқар\w*|төменде\w*|кеміт\w*|кеміді|кемі\w*ді|арзанда\w*|құлдыра\w*)", re.IGNORECASE)}
+                         r"спад\w*|подешев\w*|убыл\w*|ослаб\w*|обесцен\w*)", re.IGNORECASE),
+        "kk": re.compile(r"(?<!\w)(?:азай\w*|қысқар\w*|төменде\w*|кеміт\w*|кеміді|кемі\w*ді|арзанда\w*|құлдыра\w*|әлсіре\w*)", re.IGNORECASE)}
 
 # ---------------------------------------------------------------------------------------------------
 # across languages words cannot be compared: what a claim is about and what is done, as generic concepts of
@@ -231,13 +247,13 @@ CONCEPTS = {
               r"пайдалануға\s+бер|қайта\s+қатына"),
     "build": (r"постро|строит|строят|строил|возвед|возвод|сооруж|реконструк|модерниз|обновл",
               r"салын|салу|салад|салып|салған|тұрғыз|бой\s+көтер|құрылыс|жаңғырт|қайта\s+жаңарт"),
-    "supply": (r"постав|отгруз", r"жеткіз|жөнелт"),
+    "supply": (r"постав|отгруз|отправ", r"жеткіз|жөнелт"),
     "import": (r"импорт|ввоз", r"импорт|әкел"),
     "export": (r"экспорт|вывоз|вывез", r"экспорт"),
     "carry": (r"перевоз|перевез|перевезл|курсирова|грузоперевоз", r"тасымал|тасыл|қатына"),
     "transit": (r"транзит", r"транзит"),
     "agreement": (r"соглашени|договор|меморандум|подпис|договорил", r"келісім|келісті|уағдалас|меморандум|қол\s+қой"),
-    "hold": (r"пройд|пройт|прошл|прошел|прошёл|состо[яи]т|проведе|провод|провест|прим[её]т\s+(?!участ)",
+    "hold": (r"пройд|пройт|прошл[аои](?!\w)|прошли(?!\w)|прошел|прошёл|состо[яи]т|проведе|провод|провест|прим[её]т\s+(?!участ)",
              r"өтеді|өтті|өтетін|өтпек|өткіз(?!у\s+(?:пункт|қабілет))|ұйымдастыр"),
     "tour": (r"гастрол", r"гастрол"),
     "festival": (r"фестивал", r"фестивал"),
@@ -251,14 +267,14 @@ CONCEPTS = {
     "branch": (r"филиал", r"филиал"),
     "student": (r"студент|абитуриент|обуча", r"студент|талапкер|білім\s+ал"),
     "teacher": (r"учител|педагог", r"мұғалім|педагог"),
-    "grant": (r"грант|квот|бюджетн\w*\s+мест", r"грант|квота"),
+    "grant": (r"грант|квот|бюджетн\w*\s+мест", r"грант|квота|бюджеттік\s+орын"),
     "programme": (r"программ", r"бағдарлама"),
     "train": (r"поезд|железн\w*\s+дорог|железнодорож", r"пойыз|темір\s*жол"),
     "flight": (r"рейс|авиа|аэропорт|самол[её]т", r"рейс|әуе"),
     "container": (r"контейнер", r"контейнер"),
     "wagon": (r"вагон|зерновоз", r"вагон|астық\s+тасығыш"),
     "checkpoint": (r"пункт\w*\s+пропуск|погранпереход|кпп", r"өткізу\s+пункт|бекет"),
-    "border": (r"границ|погранич", r"шекара"),
+    "border": (r"границ|погранич|пригранич", r"шекара"),
     "road": (r"автомобил|автодорог|трасс", r"автомобиль|көлік|тас\s*жол"),
     "route": (r"маршрут|коридор|направлени", r"бағыт|дәліз|маршрут"),
     "gas": (r"газ(?!ет)", r"газ(?!ет)"),
@@ -285,10 +301,10 @@ CONCEPTS = {
     "language": (r"язык|русскоязычн", r"тіл"),
     "capacity": (r"пропускн", r"өткізу\s+қабілет"),
     "it": (r"IT\b|ИТ\b|информационн\w*\s+технолог|цифров", r"IT\b|ақпараттық\s+технология|цифрлық"),
-    "training": (r"квалификац|стажировк|курс[аыо]в?\b|подготов", r"біліктілік|тағылым|даярла|дайында|оқыт"),
+    "training": (r"квалификац|стажировк|курс[аыо]в?\b|подготов|выпускник", r"біліктілік|тағылым|даярла|дайында|оқыт|түлек"),
     "complete": (r"заверш|оконча", r"аяқта"),
     "close": (r"закр[ыо]|закрыт", r"жабыл|жабад|жабу|жапт"),
-    "publish": (r"изда[дюнтв]|издаст|выпуст|выйд\w*\s+в\s+свет|тираж", r"жарық\s+көр|басып\s+шығар|басыл|таралым"),
+    "publish": (r"изда[дюнтв]|издаст|выйд\w*\s+в\s+свет|тираж", r"жарық\s+көр|басып\s+шығар|басыл|таралым"),
     "translation": (r"перевод|переведен|перевест", r"аудар"),
     "discuss": (r"обсуд|обсужд", r"талқыла"),
     "daily": (r"ежедневн|каждый\s+день", r"күн\s+сайын"),
@@ -300,6 +316,8 @@ CONCEPTS = {
     "match": (r"матч|сыгра|турнир|чемпионат", r"матч|ойна|турнир|чемпионат"),
     "monument": (r"памятник|монумент|бюст", r"ескерткіш|монумент|бюст"),
     "vaccine": (r"вакцин", r"вакцина"),
+    "treatment": (r"лечен|лечит|лечат|пролеч|пациент", r"емдел|емдеу|ем\s+ал|науқас|пациент"),
+    "doctor": (r"врач|медик|хирург|онколог(?!и)", r"дәрігер|медик|хирург|онколог(?!и)"),
 }
 CONCEPTS = {name: {lang: re.compile(r"(?<!\w)(?:" + words + ")", re.IGNORECASE)
                    for lang, words in zip(("ru", "kk"), pair)}
@@ -316,6 +334,9 @@ FLOW_FROM = {"ru": re.compile(r"(?<!\w)из\s+(?:(?P<ru>росси\w*|рф)|(?P<
                               re.I)}
 FLOW_TO = {"ru": re.compile(r"(?<!\w)в\s+(?:(?P<ru>россию)|(?P<kz>казахстан|республику\s+казахстан))(?!\w)", re.I),
            "kk": re.compile(r"(?<!\w)(?:(?P<ru>ресей)|(?P<kz>қазақстан))(?:ге|ға|ке|қа)(?!\w)", re.I)}
+# imports named by where the goods come from: «импорт российского сахара» goes from Russia (to Kazakhstan)
+FLOW_OF = {"ru": re.compile(r"(?<!\w)(?:импорт|ввоз)\w*\s+(?:\w+\s+)?(?:(?P<ru>российск)|(?P<kz>казахстанск))\w*", re.I),
+           "kk": re.compile(r"(?<!\w)(?:(?P<ru>ресейлік)|(?P<kz>қазақстандық))\s+(?:\w+\s+){0,2}импорт", re.I)}
 TRADE = {"export", "import", "purchase", "sale", "supply"}  # one flow, named from either end
 
 # ---------------------------------------------------------------------------------------------------
@@ -330,8 +351,8 @@ PLACE_NAMES = [
 ]
 # parts of a country named by their side: «северных и восточных регионов» = «солтүстік және шығыс өңірлері»
 COMPASS = {
-    "north": (r"северн\w*|северо-", r"солтүстік"), "south": (r"южн\w*|юго-", r"оңтүстік"),
-    "east": (r"восточн\w*|восточно-", r"шығыс"), "west": (r"западн\w*|западно-", r"батыс"),
+    "north": (r"северн\w*|северо-", r"солтүсті[кг]\w*"), "south": (r"южн\w*|юго-", r"оңтүсті[кг]\w*"),
+    "east": (r"восточн\w*|восточно-", r"шығыс\w*"), "west": (r"западн\w*|западно-", r"батыс\w*"),
 }
 # the regions of Kazakhstan named by their side, in full or abbreviated («СКО» = «Северо-Казахстанская
 # область» = «Солтүстік Қазақстан облысы» = «СҚО»)
@@ -386,7 +407,7 @@ SPEAKER = {
 KK_OFFICE = (r"(?:вице-)?(?:министрі|басшысы|директоры|төрағасы|президенті|әкімі|елшісі|өкілі|хатшысы|бастығы|"
              r"төрайымы|спикері|орынбасары|жетекшісі|ректоры|премьер-министрі)")
 CAP, LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
-KK_LEAD_SPEAKER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?" + KK_OFFICE + r"\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+){2}"
+KK_LEAD_SPEAKER = re.compile(r"^\s*(?:[«»\w-]+\s+){0,6}?" + KK_OFFICE + r"\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+){2}"
                              r"|^\s*(?:[\w-]+\s+){0,6}?" + KK_OFFICE + rf"\s+[{CAP}][\w-]+\s+(?=[{LOW}\d«])"
                              rf"|^\s*(?:[{CAP}][\w-]+\s+)?[{CAP}][\w-]*(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)\s+")
 # a Kazakh sentence whose main verb is one of speech: «X … -ғанын хабарлады» (X, its subject, is the
@@ -426,6 +447,8 @@ class Claim:
     actor_caps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each organisation's capitalised words, folded
     flow: frozenset[str] = frozenset()      # "kz>ru", "ru>kz": which way it goes between the two countries
     actions: frozenset[str] = frozenset()   # what is said of the anchors: the beginnings of its other words
+    rates: frozenset[str] = frozenset()  # «в сутки», «аптасына», «ежегодно»: the periods its figures are per
+    title_caps: tuple[tuple[str, ...], ...] = ()  # «titles» that are names (every word capitalised), folded
     surnames: tuple[tuple[str, str], ...] = ()  # each person's key and folded surname («Любимовой» = «Любимова»)
     place_capitals: frozenset[str] = frozenset()  # `capitals` without the two countries («Қазақстан» is no «Казань»)
 
@@ -446,6 +469,11 @@ def _unit(words: list[str]) -> tuple[str, float]:
                 break
         if re.fullmatch(r"[-–—]?[\d.,]+", w) and (w[0] in "-–—" or (i and words[i - 1].lower() in RANGE)):
             continue  # the second number of a range
+        if w in ("кв", "квадратн", "шаршы") or w.startswith(("квадратн", "кв.м")):
+            if w.startswith("кв.м") or (i + 1 < len(words) and words[i + 1].lower().startswith(("м", "кил", "км"))):
+                return "m2", 1.0  # «12 тыс. кв. м», «12 мың шаршы метр»
+            if w == "кв":
+                return "kV", 1.0  # «500 кВ»
         if w.startswith(("киловатт-", "квт·ч", "квт.ч", "квт-ч", "квт·сағ", "квт.сағ", "квт/сағ", "квт-сағ")):
             return "kWh", 1.0
         key = w if w in UNITS else next((k for k in UNIT_PREFIXES if w.startswith(k)), None)
@@ -523,6 +551,9 @@ def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> froze
         w = words[i].group(0)
         if w in MULTIPLIERS:
             found.add((float(MULTIPLIERS[w]), "times"))
+        if lang == "kk" and w not in numbers:  # «бес миллионға», «екі жүзден»: a number word with a case ending
+            w = next((w[:-len(e)] for e in KK_NUMBER_ENDINGS if w.endswith(e) and w[:-len(e)] in numbers
+                      and len(w) - len(e) >= 3), w)
         half_one = w == "бір" and i + 1 < len(words) and words[i + 1].group(0) in HALF  # «бір жарым мың»
         if (w not in numbers and not half_one) or re.search(r"\d[\s\u00a0]*$", low[:words[i].start()]) \
                 or any(s <= words[i].start() < e for s, e in masked):
@@ -531,8 +562,13 @@ def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> froze
         # a run of number words: «он бес» 15, «екі жүз елу» 250, «бес мың екі жүз» 5200, «үш жарым миллион»
         # 3,5 млн; a hundred multiplies what stands before it, a thousand or more closes a group
         total, group, j = 0.0, float(numbers.get(w, 1)), i + 1
-        while j < len(words) and (words[j].group(0) in numbers or words[j].group(0) in HALF):
-            more = numbers.get(words[j].group(0)) or HALF[words[j].group(0)]
+        while j < len(words) and (words[j].group(0) in numbers or words[j].group(0) in HALF or (lang == "kk" and any(
+                words[j].group(0).endswith(e) and words[j].group(0)[:-len(e)] in numbers
+                and len(words[j].group(0)) - len(e) >= 3 for e in KK_NUMBER_ENDINGS))):
+            nxt = words[j].group(0)
+            more = numbers.get(nxt) or HALF.get(nxt) or numbers[next(
+                nxt[:-len(e)] for e in KK_NUMBER_ENDINGS if nxt.endswith(e) and nxt[:-len(e)] in numbers
+                and len(nxt) - len(e) >= 3)]
             if more >= 1000:
                 total, group = total + (group or 1) * more, 0.0
             elif more == 100 and 0 < group < 10:
@@ -614,6 +650,11 @@ def _span(d) -> tuple[date, date, str]:
     return d.start, end, d.precision
 
 
+BASELINE_BEFORE = re.compile(r"(?<!\w)(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|к\s+аналогичному|относительно|"
+                             r"против)(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+BASELINE_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:салыстырғанда|қарағанда)(?!\w)", re.IGNORECASE)
+
+
 def read_dates(text: str, lang: str, published: date) -> tuple[tuple[tuple[date, date, str], ...], list]:
     """The periods a sentence names, and the spans of text they take (not figures)."""
     extra = _extra_dates(text, lang, published)
@@ -630,8 +671,10 @@ def read_dates(text: str, lang: str, published: date) -> tuple[tuple[tuple[date,
         end = d.offset + len(d.phrase)
         if any(s < end and d.offset < e for s, e, _ in ours):
             continue
-        spans.append((d.offset, _span(d)))
         masked.append((d.offset, end))
+        if BASELINE_BEFORE.search(text[max(0, d.offset - 45):d.offset]) or BASELINE_AFTER.match(text[end:end + 40]):
+            continue  # «на 12% меньше, чем годом ранее»: what the figure is compared with, not when the claim is
+        spans.append((d.offset, _span(d)))
     spans += [(s, period) for s, _, period in ours]
     return tuple(period for _, period in sorted(spans)), masked
 
@@ -747,13 +790,16 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
     places |= sides | regions
     bilingual = ((people | speakers | actors | places) & known_keys) | sides | regions
 
-    titles = set()
+    titles, title_caps = set(), []
     for m in TITLE_QUOTED.finditer(claim_text):
         title = m.group(1).strip()
         if len(title.split()) > 6 or tools.lexicon.phrase_keys(title, lang) in tools.entities.gazetteer[lang]:
             continue
         if any(n.lower() == title.lower() or n.lower() in title.lower() for _, n, _, _ in names):
             continue  # a name the resolver knows compares by its key
+        words = re.findall(r"[^\W\d_][\w-]*", title)
+        if words and all(w[:1].isupper() for w in words):  # «Енлик — Кебек», «Қыз Жібек»: the same in both languages
+            title_caps.append(tuple(_fold(w) for w in words))
         keys = content_keys(tools.lexicon.tokens(title, lang), lang)
         if keys:
             titles.add(keys)
@@ -774,7 +820,8 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
     bilingual_words = {_prefix(w) for e in known.values() if e.key in people | speakers | actors | places
                        for forms in e.forms.values() for f in forms for w in re.findall(r"[^\W\d_][\w-]*", f)}
     alike = {_fold(w) for w in re.findall(r"(?<![\w-])[^\W\d_][\w-]*", claim_text)
-             if len(w) > 1 and (w.isupper() or (w.isascii() and w[:1].isupper())) and not _common(w, lang)
+             if len(w) > 1 and (w.isupper() or (w.isascii() and w[:1].isupper()) or CASED_ABBREVIATION.match(w))
+             and not _common(w, lang)
              and _fold(w) not in LEGAL_FORMS
              and not ROMAN.match(w) and _prefix(w) not in bilingual_words}
     direction = {sign for sign, words in ((1, UP), (-1, DOWN)) if words[lang].search(claim_text)}
@@ -796,11 +843,22 @@ def _read_claim(text: str, lang: str, tools, published: date | None, claim_text:
                                 if len(re.findall(r"[^\W\d_][\w-]*", n)) == 1 and not _generic(n, lang) else ())
                                for k, n, kind, scope in names if kind == "organization" and not scope})),
                  frozenset(flow), _actions(claim_text, lang, tools),
+                 frozenset(rate for regex, rate in RATE_WORDS[lang] if regex.search(claim_text)), tuple(title_caps),
                  tuple(sorted({(k, _fold(n.split()[-1])) for k, n, kind, _ in names + heard if kind == "person"})),
                  frozenset(_fold(w) for w in re.findall(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*", claim_text + " " + speaker_text)
                            if not COUNTRY_WORD.match(w)))
 
 
+RATE_WORDS = {"ru": [(re.compile(r"(?<!\w)в\s+(?:сутки|день)(?!\w)|ежедневн|ежесуточн", re.I), "day"),
+                     (re.compile(r"(?<!\w)в\s+час(?!\w)|ежечасн", re.I), "hour"),
+                     (re.compile(r"(?<!\w)в\s+неделю(?!\w)|еженедельн", re.I), "week"),
+                     (re.compile(r"(?<!\w)в\s+месяц(?!\w)|ежемесячн", re.I), "month"),
+                     (re.compile(r"(?<!\w)в\s+год(?!\w)|ежегодн", re.I), "year")],
+              "kk": [(re.compile(r"(?<!\w)(?:тәулігіне|күніне|күн\s+сайын)(?!\w)", re.I), "day"),
+                     (re.compile(r"(?<!\w)(?:сағатына|сағат\s+сайын)(?!\w)", re.I), "hour"),
+                     (re.compile(r"(?<!\w)(?:аптасына|апта\s+сайын)(?!\w)", re.I), "week"),
+                     (re.compile(r"(?<!\w)(?:айына|ай\s+сайын)(?!\w)", re.I), "month"),
+                     (re.compile(r"(?<!\w)(?:жылына|жыл\s+сайын)(?!\w)", re.I), "year")]}
 COUNTRY_WORD = re.compile(r"(?:казахстан|қазақстан|росси|ресей)\w*$", re.IGNORECASE)
 
 
@@ -820,7 +878,7 @@ def _actions(text: str, lang: str, tools) -> frozenset[str]:
 def _flow(text: str, lang: str) -> set[str]:
     """Which way a claim goes between Kazakhstan and Russia: from where, else to where."""
     flows = set()
-    for regex, outward in ((FLOW_FROM, True), (FLOW_TO, False)):
+    for regex, outward in ((FLOW_FROM, True), (FLOW_TO, False), (FLOW_OF, True)):
         for m in regex[lang].finditer(text):
             country = "ru" if m.group("ru") else "kz"
             other = "kz" if country == "ru" else "ru"
@@ -829,10 +887,11 @@ def _flow(text: str, lang: str) -> set[str]:
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")
+CASED_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}-[a-zа-яёәғқңөұүһі]+$")  # «ММУ-дың», «ҚТЖ-ның»
 # a person's first name before a surname («Ермек Көшербаев» is «Көшербаев» in the next paragraph) and the
 # abbreviation of an office that goes with a name («Ресей СІМ басшысы Лавров», «глава МИД РФ Лавров»)
 FIRST_NAME = re.compile(rf"(?<![\w-])([{CAP}][{LOW}]+)\s+(?=[{CAP}][{LOW}]+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы|"
-                        rf"ский|ская|енко|баев|бай)(?!\w))")
+                        rf"ский|ская|енко|баев|бай|ко|ук|юк|ич|ых|их|ян|дзе|швили)(?!\w))")
 OFFICE_ABBREVIATION = re.compile(rf"(?<![\w-])([{CAP}]{{2,6}})(?=\s+(?:басшы|министр|төраға|бастығ|өкіл)\w*)|"
                                  rf"(?<!\w)(?:глав\w*|руководител\w*|министр\w*|председател\w*)\s+([{CAP}]{{2,6}})(?!\w)")
 
@@ -860,6 +919,9 @@ def _without_legal_form(key: str) -> str:
 def _fold(word: str) -> str:
     """A name's beginning in one spelling for both languages: «Қостанай» = «Костанайской», «Еуропа» =
     «Европа», «Түркістан» = «Туркестанской» (four letters: the endings and the vowels differ after them)."""
+    head, _, tail = word.partition("-")
+    if tail and len(head) > 1 and head.isupper() and tail.islower():
+        word = head  # an abbreviation with a Kazakh case ending («ММУ-дың», «ҚТЖ-ның»)
     w = word.lower().translate(KK_TO_RU)
     w = re.sub(r"(?<=[аеиоуыэюя])у", "в", w)
     return w[:4]
@@ -901,7 +963,7 @@ def _known_unit(unit: str) -> bool:
     return unit in KNOWN_UNITS
 
 
-KNOWN_UNITS = {name for name, _ in UNITS.values()} | {"kWh"}
+KNOWN_UNITS = {name for name, _ in UNITS.values()} | {"kWh", "kV", "m2"}
 
 
 def _units_agree(a: str, b: str) -> bool:
@@ -936,7 +998,8 @@ def _named_in(key: str, quote: Claim, source: Claim) -> bool:
     if len(long) >= 4 and sum(w in source.prefixes for w in long) >= 0.7 * len(long):
         return True
     # a short form of its name («Томский политех» = «Томский политехнический университет») or the long form
-    if any(len(w2) >= 2 and (set(w2) <= set(words) or set(words) <= set(w2)) for _, w2 in source.actor_words):
+    if any((len(w2) >= 2 or (len(w2) == 1 and len(w2[0]) >= 5 and not _generic(w2[0], quote.lang)))
+           and (set(w2) <= set(words) or set(words) <= set(w2)) for _, w2 in source.actor_words):
         return True
     # named after a person («Центр имени Бакулева» = «центра Бакулева», «Бакулев атындағы орталық»)
     eponyms = [words[i + 1] for i, w in enumerate(words[:-1]) if w in ("имени", "им")]
@@ -945,8 +1008,17 @@ def _named_in(key: str, quote: Claim, source: Claim) -> bool:
         return True
     # the abbreviation of its name («ЕАБР» = «Евразийский банк развития») or the name of its abbreviation,
     # in the claim or in who reports it («ЕДБ төрағасының айтуынша»)
-    return any(_abbreviates(a, words) for a in source.alike | source.capitals) or any(
+    plain = _without_eponym(words)
+    return any(_abbreviates(a, plain) for a in source.alike | source.capitals) or any(
         _abbreviates(a, w2) for a in quote.alike for k, w2 in source.actor_words)
+
+
+def _without_eponym(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without whom it is named after («МГУ имени Ломоносова», «Ломоносов атындағы ММУ»): its
+    abbreviation leaves that out."""
+    drop = {i + k for i, w in enumerate(words) if w in ("имени", "им") for k in (0, 1)}
+    drop |= {i - k for i, w in enumerate(words) if w == "атынд" for k in (0, 1)}
+    return tuple(w for i, w in enumerate(words) if i not in drop)
 
 
 def _alike_named(quote: Claim, source: Claim) -> set[str]:
@@ -958,7 +1030,7 @@ def _alike_named(quote: Claim, source: Claim) -> set[str]:
 def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
     """Whether an abbreviation («еабр», folded to four letters) is made of the words' first letters, a word
     giving one or more letters of its beginning («Евр-А-зийский Банк Развития»)."""
-    words = tuple(w.replace("ё", "е") for w in words if len(w) >= 3)
+    words = tuple(w.replace("ё", "е").translate(KK_TO_RU) for w in words if len(w) >= 3)
     if len(words) < 2 or len(short) < 3 or len(short) > len(words) + 2:
         return False
 
@@ -1021,6 +1093,8 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
     for a, b in OPPOSITE_CONCEPTS if not one_flow else ():
         if {a, b} & quote.concepts and {a, b} & source.concepts and not {a, b} & quote.concepts & source.concepts:
             return DIFFERENT, f"{a} or {b}: the other way"
+    if quote.rates and source.rates and not quote.rates & source.rates:
+        return DIFFERENT, "per another period (a day, a week, a month, a year)"
     if quote.direction and source.direction and not quote.direction & source.direction:
         return DIFFERENT, "one says it grows, the other that it shrinks"
 
@@ -1035,7 +1109,7 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
     if not across:
         words = source.words.union(*source.titles)
         required += [(t <= words, "«" + " ".join(sorted(t)) + "»") for t in quote.titles]
-        required += [(n in source.prefixes, f"name {n}…") for n in quote.names]
+        required += [(n in source.prefixes or _fold(n) in source.capitals, f"name {n}…") for n in quote.names]
     soft = 0  # anchors that count only with others: organisations named in both
     if across:
         soft = len(usable(quote.actors, quote) & usable(source.actors, source))
@@ -1046,6 +1120,8 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
         required += [(False, f"organisation {a}") for a in sorted(missing_actors)]
         # an abbreviation or a Latin name is written alike in both languages («МИФИ», «РЖД», «QazaqGaz»)
         required += [(n in source.capitals, f"name {n}") for n in quote.alike]
+        if len(quote.title_caps) > len(source.title_caps):  # («Север – Юг» = «Солтүстік – Оңтүстік»: translated)
+            required += [(all(w in source.capitals for w in t), "«" + " ".join(t) + "…»") for t in quote.title_caps]
     else:
         alike_named = _alike_named(quote, source)
         required += [(a in source.actors or a in source.speakers or a in alike_named or _named_in(a, quote, source),
@@ -1076,7 +1152,10 @@ def compare(quote: Claim, source: Claim) -> tuple[str, str]:
         # words («подписать» = «заключить», «запустить» = «ввести в эксплуатацию»); a concept alone
         # («agreement») does not tell two acts apart, and a thing («flight») is no act
         acted = max(acted, len(q_acts & s_concepts) / len(q_acts))
-    if not missing and hard and acted >= MIN_ACTIONS and (
+    # a year alone tells few claims apart («до конца 2026 года» two ministries agree on many things) unless
+    # half the words are the same
+    strong = hard - sum(1 for d in quote.dates if d[2] == "year")
+    if not missing and (strong >= 1 or (hard and shared >= 0.5)) and acted >= MIN_ACTIONS and (
             shared >= MIN_WORDS_SHARED or (hard >= 2 and shared >= MIN_WORDS_SHARED / 2)):
         return SAME, f"every anchor, {shared:.0%} of the words"
     # every figure, a date more precise than a year and the actors agree: the same claim in other words
