@@ -1,6 +1,7 @@
 """Analyze stage: structure, language, topics, dates and names of every paragraph of every article."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -55,6 +56,24 @@ def article_language(doc: SourceDoc, roles: tuple[tuple[str, str], ...], detecto
     return weight.most_common(1)[0][0] if weight else "ru"
 
 
+DATELINE_BEFORE = re.compile(r"^[\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]*$")  # nothing before it but a city in capitals, digits
+DATELINE_AFTER = re.compile(r"^\s*(?:г\.|года|ж\.)?[,.]?\s*(?:\d{1,2}[:.]\d{2}\b|[/–—-]|\.\s|$|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}|\()")
+
+
+def dateline(paragraph, sentence, mention, published, paragraphs) -> bool:
+    """A dateline: the publication day at the head of the article's first body paragraphs, with nothing
+    before it but a city in capitals and a time, an agency or a dash after it."""
+    if mention.end or mention.precision != "day" or mention.start != published or paragraph.role != "body":
+        return False
+    body = [p for p in paragraphs if p.role == "body"][:2]
+    at = paragraph.text.find(sentence.text)
+    if paragraph not in body or at < 0:
+        return False
+    before = paragraph.text[:at + mention.offset]  # («АСТАНА.» may be a sentence of its own)
+    return bool(len(before) <= 60 and DATELINE_BEFORE.match(before) and
+                DATELINE_AFTER.match(sentence.text[mention.offset + len(mention.phrase):]))
+
+
 def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) -> tuple[Event, ...]:
     """Dates mentioned in the title and body, each with its sentence and that sentence's topics."""
     def tense(word: str) -> str | None:
@@ -66,7 +85,10 @@ def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) 
             continue
         for s in p.sentences:
             for m in find_dates(s.text, p.lang, published, tense):
-                events.append(Event(m.phrase, s.text, p.anchor, m.start, m.end, m.precision, s.topics or p.topics))
+                if dateline(p, s, m, published, paragraphs):
+                    continue  # «АСТАНА, 12 ноября. /Казинформ/», «28.03.2023 14:05»: when it was published
+                events.append(Event(m.phrase, s.text, p.anchor, m.start, m.end, m.precision, s.topics or p.topics,
+                                    m.direction))
     return tuple(events)
 
 

@@ -92,7 +92,7 @@ def build_timeline(articles: tuple[Article, ...], guard: Guard = RAISE) -> tuple
 def timeline_entry(article: Article, event: Event) -> TimelineEntry:
     """The timeline entry of a date an article mentions."""
     return TimelineEntry(event.start, "event", article.id, event.anchor, event.phrase, event.precision, event.end,
-                         event.sentence, event.topics)
+                         event.sentence, event.topics, event.direction)
 
 
 _WORKER_TOOLS: Analyzers | None = None  # one set of models per worker process, built by its initializer

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import find_dates
+from .dates import find_dates, period_end
 from .lexicon import content_keys
 
 SAME, PARTLY, DIFFERENT = "same", "partly", "different"
@@ -641,13 +641,8 @@ def _extra_dates(text: str, lang: str, published: date) -> list[tuple[int, int, 
 
 
 def _span(d) -> tuple[date, date, str]:
-    """A date mention as the whole period it names (a year: 1 January to 31 December)."""
-    end = d.end or d.start
-    if d.precision == "year":
-        end = date(end.year, 12, 31)
-    elif d.precision == "month":
-        end = _month_end(end.year, end.month)
-    return d.start, end, d.precision
+    """A date mention as the whole period it names (a year: 1 January to 31 December; a season, a quarter)."""
+    return d.start, period_end(d.start, d.precision, d.end), d.precision
 
 
 BASELINE_BEFORE = re.compile(r"(?<!\w)(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|к\s+аналогичному|относительно|"

@@ -1,7 +1,9 @@
 """Date expressions in Russian and Kazakh text, resolved against the article's publication date.
 
 `find_dates(text, lang, published, direction)` returns every date expression of a sentence with
-its resolution: a start date, an optional end date (ranges) and a precision (day, month, year).
+its resolution: a start date, an optional end date (ranges), a precision (day, month, year, half,
+quarter, season, decade) and, for an open-ended span, its direction: «до 2028 года» (until), «с 2015
+года», «2015 жылдан бері» (since), «к 2027-му», «2030 жылға қарай» (by).
 Phrases that name no date ("недавно", "в ближайшее время", "жақын уақытта", "за последние годы")
 are never matched, and numbers that are not dates ("60 университетов", "28 млрд") are not either.
 
@@ -25,11 +27,31 @@ KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мам
              "қараша", "желтоқсан")
 # маусым is also 'season' and қазан 'cauldron' / the city of Kazan: they count as months only next to
 # a day, a year or the word 'ай' (month)
-KK_MONTH = r"(?P<{name}>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
+KK_MONTH = r"(?P<{name}>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан)\w*"
+# abbreviated Russian months after a day: «9 сен», «12 окт.», «3 дек»
+RU_MONTH_SHORT = (r"(?P<{name}>янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?(?!\w)")
+RU_SHORT = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
+            "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
 KK_AMBIGUOUS = {"маусым", "қазан"}
 YEAR = r"(?P<{name}>(?:19|20)\d\d)"
-RU_YEAR_WORD = r"(?:\s*(?:года|году|годом|год|г\.|гг\.?)(?!\w))"
-KK_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жылы|жылда|жыл|ж\.)(?!\w))"
+RU_YEAR_WORD = r"(?:\s*(?:года|году|годом|год|годах|годов|годы|г\.|гг\.?)(?!\w))"
+KK_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жылда|жылдан|жылға|жылынан|жылына|жылдағы|жыл|ж\.)(?!\w))"
+
+# a year named relative to publication, after a Russian period («осенью прошлого года») or before a Kazakh one
+# («өткен жылдың желтоқсанында», «биылғы жазда», «келесі жылдың күзінде»)
+RU_REL_YEAR = r"\s+(?P<ry>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+года(?!\w)"
+KK_REL_YEAR = (r"(?P<ry>биылғы(?:\s+жылдың)?|биыл|ағымдағы\s+жылдың|осы\s+жылдың|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
+               r"былтыр|келесі\s+жылдың|келер\s+жылдың|алдағы\s+жылдың)\s+")
+
+
+def rel_year(word: str | None, published: date) -> int | None:
+    """The year a relative word names: прошлого/өткен/былтыр -1, следующего/келесі/келер/алдағы +1, else 0."""
+    if not word:
+        return None
+    w = word.lower()
+    return published.year + (-1 if w.startswith(("прошл", "минувш", "өткен", "былтыр")) else
+                             1 if w.startswith(("следующ", "будущ", "келесі", "келер", "алдағы")) else 0)
+
 
 NUMBERS = {
     "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
@@ -41,10 +63,44 @@ RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четв
 KK_WEEKDAYS = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
 
 
+PERIOD_MONTHS = {"half": 6, "quarter": 3, "season": 3}  # a period of a year: how many months from its start
+SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}  # by the month a season starts
+
+
 def at_precision(d: date, precision: str) -> str:
-    """A date as ISO text at its precision: 2025-11-12, 2025-11 or 2025."""
+    """A date as ISO text at its precision: 2025-11-12, 2025-11 or 2025; a half, quarter or season as
+    the month it starts (2024-07), a decade as its first year (2020)."""
     iso = d.isoformat()  # strftime writes year 1 as "1", not "0001"
-    return {"day": iso, "month": iso[:7], "year": iso[:4]}[precision]
+    return {"day": iso, "month": iso[:7], "year": iso[:4], "half": iso[:7], "quarter": iso[:7], "season": iso[:7],
+            "decade": iso[:4]}[precision]
+
+
+def period_label(d: date, precision: str) -> str:
+    """A short, unambiguous name of a date at its precision: 2025-11-12, 2025-11, 2025, 2024-H1, 2024-Q3,
+    2026-summer (a winter by the year of its January), 2020s."""
+    if precision == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if precision == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if precision == "season":
+        return f"{d.year + (d.month == 12):04d}-{SEASONS[d.month]}"
+    if precision == "decade":
+        return f"{d.year:04d}s"
+    return at_precision(d, precision)
+
+
+def period_end(d: date, precision: str, end: date | None = None) -> date:
+    """The last day of the period a date names at its precision (of its end, for a range)."""
+    d = end or d
+    if precision == "day":
+        return d
+    if precision == "year":
+        return date(d.year, 12, 31)
+    if precision == "decade":
+        return date(min(d.year + 9, MAXYEAR), 12, 31)
+    months = {"month": 1}.get(precision) or PERIOD_MONTHS[precision]
+    last = _add_months(d, months)
+    return date(MAXYEAR, 12, 31) if last is None else date.fromordinal(last.toordinal() - 1)
 
 
 @dataclass(frozen=True)
@@ -55,12 +111,14 @@ class DateMention:
     offset: int
     start: date
     end: date | None
-    precision: str  # day | month | year
+    precision: str  # day | month | year | half | quarter | season | decade
+    direction: str | None = None  # an open-ended span: until | since | by
 
     def label(self) -> str:
-        """ISO form at its precision: 2025-11-12, 2025-12, 2025; a range as START/END."""
-        start = at_precision(self.start, self.precision)
-        return start + (f"/{at_precision(self.end, self.precision)}" if self.end else "")
+        """Its date at its precision (2025-11-12, 2025-12, 2025, 2024-H1, 2024-Q3, 2026-summer, 2020s);
+        a range as START/END."""
+        start = period_label(self.start, self.precision)
+        return start + (f"/{period_label(self.end, self.precision)}" if self.end else "")
 
 
 Direction = str | None  # "past", "future" or None (unknown)
@@ -74,7 +132,8 @@ def _month_ru(text: str) -> int:
 
 
 def _month_kk(text: str) -> int:
-    return KK_MONTHS.index(text.lower()) + 1
+    text = text.lower()
+    return 9 if text.startswith("қыркүйе") else KK_MONTHS.index(text) + 1
 
 
 def _number(text: str) -> int:
@@ -221,13 +280,15 @@ def _month(m, published, direction, month_of):
     month = month_of(m["m"])
     if m["y"]:
         return date(int(m["y"]), month, 1), None, "month"
+    if "ry" in m.groupdict() and m["ry"]:
+        return _dated(_safe_date(rel_year(m["ry"], published), month, 1), None, "month")
     d = _pick_year(published, lambda y: _safe_date(y, month, 1), direction)
     return (d, None, "month") if d else None
 
 
 @pattern("ru", r"(?:(?<!\w)(?:в|во|с|до|к|на)\s+(?:(?:самом\s+)?(?:начале|середине|конце|первой\s+половине|второй\s+"
          r"половине|первых\s+числах|последних\s+числах)\s+)?)" + RU_MONTH.format(name="m")
-         + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?)?")
+         + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?|" + RU_REL_YEAR + ")?")
 def _ru_month(m, published, direction):
     return _month(m, published, direction, _month_ru)
 
@@ -237,16 +298,302 @@ def _ru_month_year(m, published, direction):
     return _month(m, published, direction, _month_ru)
 
 
-@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+)?(?<!\w)" + KK_MONTH.format(name="m")
-         + r"(?:\s+(?P<ai>ай\w*))?(?:\s+(?:басында|ортасында|соңында|аяғында))?")
+@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+|(?<!\w)" + KK_REL_YEAR + r")?(?<!\w)"
+         + KK_MONTH.format(name="m") + r"(?:\s+(?P<ai>ай\w*))?(?:\s+(?P<pos>басында|ортасында|соңында|аяғында))?")
 def _kk_month(m, published, direction):
-    if m["m"].lower() in KK_AMBIGUOUS and not (m["y"] or m["ai"]):
-        return None
+    genitive = re.search(r"(?:дың|дің|тың|тің|ның|нің)$", m.group(0).split()[-2] if m["pos"] else "")
+    if m["m"].lower() in KK_AMBIGUOUS and not (m["y"] or m["ai"] or genitive or m["ry"]):
+        return None  # «маусымның соңында» is the end of June
     return _month(m, published, direction, _month_kk)
 
 
+# month ranges and the first months of a year: «за январь–сентябрь 2025 года», «с января по август 2025 года»,
+# «2025 жылғы қаңтар–маусымда», «за девять месяцев 2025 года», «2025 жылдың тоғыз айында»
+def _month_range(m, published, direction, month_of):
+    first, last = month_of(m["m1"]), month_of(m["m2"])
+    year = int(m["y"]) if m["y"] else rel_year(m["ry"], published) if m["ry"] else None
+    if year is None:
+        start = _pick_period(published, lambda y: _safe_date(y - (first > last), first, 1),
+                             (last - first) % 12 + 1, direction)
+    else:
+        start = _safe_date(year - (first > last), first, 1)
+    end = start and _safe_date(year if year is not None else start.year + (first > last), last, 1)
+    return (start, end, "month") if start and end and end > start else None
+
+
+@pattern("ru", r"(?<!\w)(?:(?:за|в|во)\s+)?" + RU_MONTH.format(name="m1").replace("(?!\\w)", "") + r"\w*" + DASH
+         + RU_MONTH.format(name="m2").replace("(?!\\w)", "") + r"\w*(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?|"
+         + RU_REL_YEAR + ")?")
+def _ru_month_range(m, published, direction):
+    return _month_range(m, published, direction, _month_ru)
+
+
+@pattern("ru", r"(?<!\w)с\s+" + RU_MONTH.format(name="m1") + r"\s+по\s+" + RU_MONTH.format(name="m2")
+         + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?|" + RU_REL_YEAR + ")?")
+def _ru_month_span(m, published, direction):
+    return _month_range(m, published, direction, _month_ru)
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+|(?<!\w)" + KK_REL_YEAR + r")?(?<!\w)"
+         + KK_MONTH.format(name="m1").replace(r"\w*", "") + DASH + KK_MONTH.format(name="m2") + r"(?:\s+ай\w*)?")
+def _kk_month_range(m, published, direction):
+    return _month_range(m, published, direction, _month_kk)
+
+
+def _first_months(m, published, direction):
+    n = _number(m["n"])
+    year = int(m["y"]) if m["y"] else rel_year(m["ry"], published) if m["ry"] else None
+    if not 2 <= n <= 11 or year is None:
+        return None
+    return _dated(_safe_date(year, 1, 1), _safe_date(year, n, 1), "month")
+
+
+@pattern("ru", r"(?<!\w)(?:за|в)\s+(?:перв\w+\s+)?" + COUNT + r"\s+месяц\w*(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD
+         + r"?|" + RU_REL_YEAR + ")")
+def _ru_first_months(m, published, direction):
+    return _first_months(m, published, direction)
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + r"\s*(?:жылдың|жылғы)\s+|(?<!\w)" + KK_REL_YEAR + r")(?:алғашқы\s+)?"
+         + COUNT + r"\s+ай(?:ында|да|ы|дың|ындағы)(?!\w)")
+def _kk_first_months(m, published, direction):
+    return _first_months(m, published, direction)
+
+
+# day ranges with «с … по …» and «… и …»: «с 3 по 9 марта 2026 года», «с 30 сентября по 2 октября», «12 и 13 ноября»
+@pattern("ru", r"(?<!\w)с\s+(?P<d1>\d{1,2})(?:\s+" + RU_MONTH.format(name="m1") + r")?\s+по\s+(?P<d2>\d{1,2})\s+"
+         + RU_MONTH.format(name="m2") + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?)?")
+def _ru_day_span(m, published, direction):
+    return _day_range(m, published, direction, _month_ru)
+
+
+@pattern("ru", r"(?<![\d.,])(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+" + RU_MONTH.format(name="m2")
+         + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?)?(?P<m1>)")
+def _ru_two_days(m, published, direction):
+    if int(m["d2"]) != int(m["d1"]) + 1:
+        return None  # «3 и 10 декабря»: two days, not a span
+    return _day_range(m, published, direction, _month_ru)
+
+
+@pattern("kk", r"(?<![\w.,])(?P<short>[1-9]0)-?(?:шы|ші)?(?:-|\s+)жылдардың\s+(?P<part>бірінші|екінші)\s+жартысында(?P<full>)(?P<cent>)")
+def _kk_decade_half(m, published, direction):
+    first = _decade_start(m, published)
+    lo = first + (0 if m["part"].lower() == "бірінші" else 5)
+    return date(lo, 1, 1), date(lo + 4, 1, 1), "year"
+
+
+# ---------------------------------------------------------------------------------------------------
+# parts of a year, seasons, decades, lists, and the forms the seeds never used (issue 12)
+
+def _pick_period(published: date, build: Callable[[int], date | None], months: int, direction: Direction
+                 ) -> date | None:
+    """The year of a period given without one (a quarter, a half, a season): by tense, else the closest.
+    The period under way at publication counts as past and as future."""
+    options = [d for d in (build(published.year - 1), build(published.year), build(published.year + 1)) if d]
+    if not options:
+        return None
+
+    def last_day(d: date) -> date:
+        nxt = _add_months(d, months)
+        return date.fromordinal(nxt.toordinal() - 1) if nxt else date(MAXYEAR, 12, 31)
+
+    if direction == "past":
+        past = [d for d in options if d <= published]
+        if past:
+            return max(past)
+    if direction == "future":
+        future = [d for d in options if last_day(d) >= published]
+        if future:
+            return min(future)
+    under_way = [d for d in options if d <= published <= last_day(d)]
+    if under_way:
+        return under_way[0]
+    return min(options, key=lambda d: (min(abs((d - published).days), abs((last_day(d) - published).days)), d))
+
+
+def _day_short(m, published, direction):
+    return _day(m, published, direction, lambda t: RU_SHORT[t.lower().rstrip(".")])
+
+
+@pattern("ru", r"(?<![\d.,])(?P<d>\d{1,2})\s+" + RU_MONTH_SHORT.format(name="m") + r"(?:\s+" + YEAR.format(name="y")
+         + RU_YEAR_WORD + r"?)?")
+def _ru_day_short(m, published, direction):
+    return _day_short(m, published, direction)
+
+
+KK_GENITIVE_MONTH = (r"(?P<{name}>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|"
+                     r"желтоқсан)\w*?(?:дың|дің|тың|тің|ның|нің)")
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+)?(?<!\w)" + KK_GENITIVE_MONTH.format(name="m")
+         + r"\s+(?P<d1>\d{1,2})-\w+(?:\s*(?:мен|және|[-–—])\s*(?P<d2>\d{1,2})-\w+(?:\s+аралығында)?"
+         r"|\s+(?P<d3>\d{1,2})-\w+\s+дейін)?")
+def _kk_genitive_day(m, published, direction):
+    """«қазанның 20-сында», «қарашаның 11-і мен 12-сі аралығында», «наурыздың 3-інен 9-ына дейін»."""
+    month, d1, last = _month_kk(m["m"]), int(m["d1"]), m["d2"] or m["d3"]
+    build = (lambda y: _safe_date(y, month, d1))
+    start = _safe_date(int(m["y"]), month, d1) if m["y"] else _pick_year(published, build, direction)
+    if not start:
+        return None
+    if not last:
+        return start, None, "day"
+    end = _safe_date(start.year, month, int(last))
+    return (start, end, "day") if end and end > start else None
+
+
+@pattern("ru", r"(?<!\w)(?:(?:в|во|за|с|до|к|по)\s+)?(?P<h>перв|втор)\w*\s+(?:полугоди\w*|половин\w*(?=\s+(?:(?:19|20)\d\d|"
+         r"(?:этого\s+|текущего\s+)?года)))(?:\s+" + YEAR.format(name="y") + r"\s*(?:года|г\.)?"
+         r"|\s+(?P<rel>этого|текущего|прошлого|следующего)\s+года|\s+года)?(?!\w)")
+def _ru_half(m, published, direction):
+    return _half(m, published, direction, m["h"].lower().startswith("перв"))
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + r"\s*(?:жылдың|жылғы)\s+|(?<!\w)" + KK_REL_YEAR.replace("?P<ry>", "?P<rel>")
+         + r")?(?<!\w)(?P<h>бірінші|алғашқы|екінші)\s+(?:жартыжылды\w*|жарты\s+жыл\w*|(?P<bare>жартыс\w*))")
+def _kk_half(m, published, direction):
+    if m["bare"] and not (m["y"] or m["rel"]):
+        return None  # «бірінші жартысында» of something else
+    return _half(m, published, direction, not m["h"].lower().startswith("екінші"))
+
+
+def _half(m, published, direction, first: bool):
+    month = 1 if first else 7
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        return date(int(m["y"]), month, 1), None, "half"
+    if rel:
+        return _dated(_safe_date(rel_year(rel, published), month, 1), None, "half")
+    return _dated(_pick_period(published, lambda y: _safe_date(y, month, 1), 6, direction), None, "half")
+
+
+QUARTER_WORDS = {"iv": 4, "iii": 3, "ii": 2, "i": 1, "1": 1, "2": 2, "3": 3, "4": 4, "перв": 1, "втор": 2, "трет": 3,
+                 "четв": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+
+
+@pattern("ru", r"(?<!\w)(?:(?:в|во|за|с|до|к)\s+)?(?P<q>IV|I{1,3}|[1-4]|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го|ом))?"
+         r"\s+квартал\w*(?:\s+" + YEAR.format(name="y") + r"\s*(?:года|г\.)?|\s+(?P<rel>этого|текущего|прошлого|"
+         r"следующего|будущего|минувшего)\s+года)?(?!\w)")
+def _ru_quarter(m, published, direction):
+    return _quarter(m, published, direction)
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + r"\s*(?:жылдың|жылғы)\s+|(?<!\w)" + KK_REL_YEAR.replace("?P<ry>", "?P<rel>")
+         + r")?(?<!\w)(?P<q>IV|I{1,3}|бірінші|екінші|үшінші|төртінші)\s+тоқсан\w*")
+def _kk_quarter(m, published, direction):
+    return _quarter(m, published, direction)
+
+
+def _quarter(m, published, direction):
+    word = m["q"].lower()
+    q = next(v for k, v in QUARTER_WORDS.items() if word.startswith(k))
+    month = 3 * q - 2
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        return date(int(m["y"]), month, 1), None, "quarter"
+    if rel:
+        return _dated(_safe_date(rel_year(rel, published), month, 1), None, "quarter")
+    return _dated(_pick_period(published, lambda y: _safe_date(y, month, 1), 3, direction), None, "quarter")
+
+
+SEASON_START = {"весн": 3, "лет": 6, "осен": 9, "зим": 12, "көктем": 3, "жаз": 6, "күз": 9, "қыс": 12}
+
+
+@pattern("ru", r"(?<!\w)(?:(?P<rel>прошл\w*|минувш\w*|эт\w*|нынешн\w*|следующ\w*|будущ\w*|предстоящ\w*)\s+)?"
+         r"(?P<s>весн(?:ой|ы|у|а)|лет(?:ом|а|о)|осень(?:ю)?|осени|зим(?:ой|ы|у|а))(?!\w)"
+         r"(?:\s+" + YEAR.format(name="y") + r"(?:" + DASH + YEAR.format(name="y2") + r")?\s*(?:года|годов|г\.|гг\.?)?|"
+         + RU_REL_YEAR + ")?")
+def _ru_season(m, published, direction):
+    word = m["s"].lower()
+    if not (m["y"] or m["rel"] or m["ry"]) and word not in ("весной", "летом", "осенью", "зимой"):
+        return None  # «лето», «зима» as a noun name no time
+    if word.startswith("лет") and not (m["y"] or m["rel"] or m["ry"] or word == "летом"):
+        return None
+    return _season(m, published, direction, next(v for k, v in SEASON_START.items() if word.startswith(k)))
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + r"(?:" + DASH + YEAR.format(name="y2") + r")?\s*(?:жылдың|жылғы|"
+         r"жылдардың|жылдардағы)\s+|(?<!\w)" + KK_REL_YEAR + r"|(?P<rel>өткен|келесі|алдағы)\s+)?(?<!\w)(?P<s>көктем|жаз|күз|қыс)"
+         r"(?P<case>інде|ында|іне|ына|інен|ынан|де|да|те|та|ге|ға|ке|қа|і|ы)(?!\w)")
+def _kk_season(m, published, direction):
+    if not (m["y"] or m["rel"] or m["ry"]) and m["case"].lower() in ("і", "ы"):
+        return None  # «жазы», «күзі» alone: a noun
+    return _season(m, published, direction, SEASON_START[m["s"].lower()])
+
+
+def _season(m, published, direction, month: int):
+    def start(year: int) -> date | None:  # a winter is named by the year of its January
+        return _safe_date(year - 1, 12, 1) if month == 12 else _safe_date(year, month, 1)
+
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        year = int(m["y2"] or m["y"]) if month == 12 else int(m["y"])
+        return _dated(start(year), None, "season")
+    if m["ry"]:  # «осенью прошлого года», «келесі жылдың көктемінде», «биылғы жазда»
+        return _dated(start(rel_year(m["ry"], published)), None, "season")
+    if rel.startswith(("прошл", "минувш", "өткен")):
+        # the last one over before publication
+        options = [d for d in (start(published.year - 1), start(published.year), start(published.year + 1)) if d]
+        over = [d for d in options if _add_months(d, 3) and _add_months(d, 3) <= published]
+        return _dated(max(over) if over else None, None, "season")
+    if rel.startswith(("следующ", "будущ", "предстоящ", "келесі", "алдағы")):
+        options = [d for d in (start(published.year), start(published.year + 1), start(published.year + 2)) if d]
+        return _dated(min((d for d in options if d > published), default=None), None, "season")
+    if rel:  # «этим летом», «биылғы жазда»: this year's; this winter is the one under way or next
+        return _dated(_pick_period(published, start, 3, "future" if month == 12 else None), None, "season")
+    return _dated(_pick_period(published, start, 3, direction), None, "season")
+
+
+def _decade_start(m, published) -> int | None:
+    if m["full"]:
+        return int(m["full"])
+    short = int(m["short"])
+    century = published.year // 100 * 100
+    if (m["cent"] or "") or short > published.year % 100 + 10:
+        century -= 100  # «90-е годы» in 2025: the 1990s; «20-е» the 2020s
+    return century + short
+
+
+@pattern("ru", r"(?<!\w)(?:(?:в|во|с|до|к|на)\s+)?(?:(?P<part>перв\w*|втор\w*)\s+половин\w*\s+)?(?:(?P<full>(?:19|20)\d0)|"
+         r"(?<![\d.,])(?P<short>[1-9]0))-?(?:е|х|ые|ых)(?!\w)(?!\s+числ)(?:\s+(?:годы|годов|годах|годам|гг\.?)(?!\w))?"
+         r"(?:\s+(?P<cent>прошлого\s+века|прошлого\s+столетия|XX\s+века))?")
+def _ru_decade(m, published, direction):
+    first = _decade_start(m, published)
+    if first is None or not MINYEAR <= first <= MAXYEAR - 9:
+        return None
+    if m["part"]:  # «во второй половине 20-х годов»: five years
+        lo = first + (0 if m["part"].lower().startswith("перв") else 5)
+        return date(lo, 1, 1), date(lo + 4, 1, 1), "year"
+    return date(first, 1, 1), None, "decade"
+
+
+@pattern("kk", r"(?<![\w.,])(?:(?P<full>(?:19|20)\d0)|(?P<short>[1-9]0))(?:-?(?:шы|ші|жж\.?))?(?:-|\s+)жылдар(?:ы|да|дағы|дың)"
+         r"(?!\w)(?P<cent>)")
+def _kk_decade(m, published, direction):
+    first = _decade_start(m, published)
+    return (date(first, 1, 1), None, "decade") if first is not None and MINYEAR <= first <= MAXYEAR - 9 else None
+
+
+# a year in a list: «в 2003 и в 2019 годах», «в 2021, 2023 и 2025 годах», «2003 және 2019 жылдары»: each year
+# but the last, which the year patterns read with its word
+@pattern("ru", r"(?:(?<!\w)(?:в|во)\s+)?(?<![\d.])" + YEAR.format(name="y") + r"(?=(?:\s*,\s*|\s+и\s+(?:в\s+)?)"
+         r"(?:19|20)\d\d(?:(?:\s*,\s*|\s+и\s+(?:в\s+)?)(?:19|20)\d\d)*\s*(?:годах|годы|годов|гг\.?)(?!\w))")
+def _ru_listed_year(m, published, direction):
+    return date(int(m["y"]), 1, 1), None, "year"
+
+
+@pattern("kk", r"(?<![\d.])" + YEAR.format(name="y") + r"(?=(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+)(?:19|20)\d\d"
+         r"(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+)(?:19|20)\d\d)*\s*жыл(?:дары|дарда|ы|да)(?!\w))")
+def _kk_listed_year(m, published, direction):
+    return date(int(m["y"]), 1, 1), None, "year"
+
+
+@pattern("kk", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=\s+жылдар(?:ы|да)(?!\w))(?<!0)\s+жылдар(?:ы|да)")
+def _kk_year_plural(m, published, direction):
+    return date(int(m["y"]), 1, 1), None, "year"  # «2019 жылдары» ends a list; «2010 жылдары» is a decade
+
+
 @pattern("ru", r"(?<!\d)(?:с\s+)?" + YEAR.format(name="y1") + r"(?:" + DASH + r"|\s+по\s+)" + YEAR.format(name="y2")
-         + r"\s*(?:годах|годы|года|год|гг\.?)(?!\w)")
+         + r"\s*(?:годах|годы|года|годов|годам|годами|год|гг\.?)(?!\w)")
 def _ru_year_range(m, published, direction):
     y1, y2 = int(m["y1"]), int(m["y2"])
     return (date(y1, 1, 1), date(y2, 1, 1), "year") if y1 < y2 else None
@@ -274,11 +621,12 @@ RELATIVE_YEARS = {
            (r"(?:в|на)\s+(?:прошлом|минувшем|прошедшем)\s+году|(?:прошлого|минувшего)\s+года", -1),
            (r"в\s+позапрошлом\s+году", -2),
            (r"(?:в|на)\s+(?:следующем|будущем|наступающем|предстоящем)\s+году|(?:следующего|будущего)\s+года", 1),
-           (r"(?:в|на)\s+(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+(?:этого\s+|текущего\s+)?года", 0)],
+           (r"(?:в|на)\s+(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+(?:этого\s+|текущего\s+)?года", 0),
+           (r"(?:до|к)\s+(?:конц[ау]|исходу)\s+(?:этого\s+|текущего\s+)?года|(?:с|со)\s+начала\s+(?:этого\s+|текущего\s+)?года", 0)],
     "kk": [(r"биыл\w*|осы\s+жыл\w*|ағымдағы\s+жыл\w*", 0),
            (r"былтыр\w*|өткен\s+жыл\w*", -1),
            (r"келесі\s+жыл\w*|алдағы\s+жыл\w*|келер\s+жыл\w*", 1),
-           (r"жыл\s+(?:басында|соңында|аяғында|ортасында)", 0)],
+           (r"жыл\s+(?:басында|соңында|аяғында|ортасында)|жыл\s+(?:соңына|аяғына)\s+(?:дейін|қарай)|жыл\s+басынан\s+(?:бері|бастап)", 0)],
 }
 RELATIVE_DAYS = {
     "ru": [("позавчера", -2), ("вчера", -1), ("сегодня", 0), ("завтра", 1), ("послезавтра", 2)],
@@ -301,9 +649,10 @@ def _register_relative() -> None:
                 lambda m, p, d, shift=shift: _dated(_add_years(p, shift), None, "year"))
     for lang, items in RELATIVE_DAYS.items():
         for word, shift in items:
-            # "сегодня" in a present-tense clause means "nowadays": only an event's clause dates it
+            # "сегодня" in a present-tense clause means "nowadays": only an event's clause dates it («бүгін»: only
+            # a past one, the Kazakh present and future being one tense)
             pattern(lang, r"(?<!\w)" + word + r"(?:гі|ғы)?(?!\w)(?!\s+таңда)")(
-                lambda m, p, d, shift=shift, lang=lang: None if (lang == "ru" and shift == 0 and d is None)
+                lambda m, p, d, shift=shift, lang=lang: None if (shift == 0 and (d is None if lang == "ru" else d != "past"))
                 else _dated(_add_days(p, shift), None, "day"))
     for lang, items in RELATIVE_WEEKS.items():
         for regex, shift in items:
@@ -376,10 +725,11 @@ def _kk_weekday(m, published, direction):
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”„]|\s[–—-]\s|[.!?]\s")
-RU_FUTURE_WORDS = re.compile(r"(?<!\w)(?:будет|будут|буду|предстоящ\w*|предстоит|планиру\w*|запланирован\w*|"
+KK_CLAUSE_BREAK = re.compile(r"[;:()]|\s[–—-]\s|[.!?](?:\s|$)")
+RU_FUTURE_WORDS = re.compile(r"(?<!\w)(?:будет|будут|буду|предстоящ\w*|предстоит|планиру\w*|запланирован\w*|назначен\w*|перенесен\w*|перенес[её]н\w*|отложен\w*|"
                              r"намечен\w*|намечается|ожидается|ожидаются|состоится|состоятся|собира\w*|"
                              r"намерен\w*|открытие|строительство)(?!\w)", re.IGNORECASE)
-KK_FUTURE_END = ("ады", "еді", "йды", "йді", "мақ", "мек", "бақ", "бек", "пақ", "пек", "атын", "етін", "йтын",
+KK_FUTURE_END = ("ады", "еді", "йды", "йді", "яды", "мақ", "мек", "бақ", "бек", "пақ", "пек", "атын", "етін", "йтын",
                  "йтін", "ды деп")
 KK_PAST_END = ("ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен")
 WORD = re.compile(r"\w+")
@@ -388,17 +738,20 @@ WORD = re.compile(r"\w+")
 def clause_direction(text: str, start: int, end: int, lang: str,
                      tense_of: Callable[[str], str | None] | None) -> Direction:
     """'past', 'future' or None: the tense of the clause around text[start:end]."""
-    lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    hi = next((m.start() for m in CLAUSE_BREAK.finditer(text, end)), len(text))
+    breaks = CLAUSE_BREAK if lang == "ru" else KK_CLAUSE_BREAK  # a Kazakh sentence's verb comes last, past «» and commas
+    lo = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    hi = next((m.start() for m in breaks.finditer(text, end)), len(text))
     clause = text[lo:start] + " " + text[end:hi]
     if lang == "kk":
         words = [w.lower() for w in WORD.findall(clause)]
         if not words:
             return None
         last = words[-1]
+        if last.endswith(("йды", "йді")) and len(last) <= 5:
+            return "past"  # «қойды», «жойды»: a one-syllable stem in -й and the past, not «ойнайды»
         if last.endswith(KK_FUTURE_END) or "мақ" in last or "мек" in last:
             return "future"
-        return "past" if last.endswith(KK_PAST_END) and len(last) > 4 else None
+        return "past" if last.endswith(KK_PAST_END) and len(last) > 3 else None
     if RU_FUTURE_WORDS.search(clause):
         return "future"
     tenses = {tense_of(w) for w in WORD.findall(clause)} if tense_of else set()
@@ -406,6 +759,49 @@ def clause_direction(text: str, start: int, end: int, lang: str,
         return "future"
     if "past" in tenses and "futr" not in tenses:
         return "past"
+    return None
+
+
+# open-ended spans: the words around a date that make it a limit or a start
+RU_BY = re.compile(r"(?<!\w)(?:(?:до|к)\s+(?:самого\s+)?(?:конц[ауе]|окончани[юя]|исход[уа])|к|не\s+позднее|не\s+позже)\s+$",
+                   re.IGNORECASE)
+RU_UNTIL = re.compile(r"(?<!\w)(?:до|вплоть\s+до)\s+$", re.IGNORECASE)
+RU_SINCE = re.compile(r"(?<!\w)(?:начиная\s+|начина\w+\s+)?(?:с|со)\s+$", re.IGNORECASE)
+RU_LEAD = re.compile(r"^(?P<w>до|к|с|со)\s+", re.IGNORECASE)
+KK_AFTER = [(re.compile(r"^\s*(?:соңына|аяғына|соңы\w*\s+дейін)\s+(?:дейін|қарай)(?!\w)", re.I), "by"),
+            (re.compile(r"^\s*(?:кешіктірмей|кешікпей)(?!\w)", re.I), "by"),
+            (re.compile(r"^\s*(?:бері|бастап|бері\s+қарай)(?!\w)", re.I), "since"),
+            (re.compile(r"^\s*дейін(?!\w)", re.I), "until"),
+            (re.compile(r"^\s*қарай(?!\w)", re.I), "by")]
+KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
+
+
+def open_direction(text: str, start: int, end: int, lang: str) -> str | None:
+    """until, since or by when a date is one end of an open span («до 2028 года», «с 2015 года», «к 2027-му»,
+    «2027 жылға дейін», «2015 жылдан бері», «2030 жылға қарай»); None for a date as such."""
+    phrase = text[start:end]
+    low = phrase.lower()
+    if re.search(r"(?:соңына|аяғына)\s+(?:дейін|қарай)$|^(?:до|к)\s+(?:конц|исход)", low):
+        return "by"  # «жыл соңына дейін», «до конца года»
+    if re.search(r"басынан\s+(?:бері|бастап)$|^(?:с|со)\s+начала", low):
+        return "since"
+    if lang == "ru":
+        lead = RU_LEAD.match(phrase)
+        before = text[max(0, start - 30):start] + (lead.group(0) if lead else "")
+        if RU_BY.search(before):
+            return "by"
+        if RU_UNTIL.search(before):
+            return "until"
+        if RU_SINCE.search(before):
+            return "since"
+        return None
+    after = text[end:end + 30]
+    for regex, way in KK_AFTER:
+        if regex.match(after):
+            return way
+    word = phrase.split()[-1] if phrase.split() else ""
+    if KK_ABLATIVE.search(word) and word.lower().startswith("жыл"):
+        return "since"  # «1990 жылдан Ресейге жеткізеді»: from 1990 on
     return None
 
 
@@ -426,7 +822,8 @@ def find_dates(text: str, lang: str, published: date, tense_of: Callable[[str], 
                 continue
             start, end, precision = resolved
             phrase = m.group(0).strip()
-            found.append((m.start(), m.end(), DateMention(phrase, m.start(), start, end, precision)))
+            way = None if end else open_direction(text, m.start(), m.end(), lang)
+            found.append((m.start(), m.end(), DateMention(phrase, m.start(), start, end, precision, way)))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     taken: list[tuple[int, int, DateMention]] = []
     for start, end, mention in found:

@@ -238,6 +238,34 @@ def score_dates(articles: tuple[Article, ...], gold: dict) -> tuple[int, int, in
     return correct, predicted, expected, tuple(lines)
 
 
+def date_table(paths: list[Path], tools) -> tuple[int, int, int, list[str], int]:
+    """(right, wrong or extra, missed, disagreements, cases) on tables of date expressions (tests/dates/): a
+    found date is right when its label and direction are one the case lists («by:2030», «2024-H1»)."""
+    from .dates import find_dates
+    right = extra = missed = cases = 0
+    lines = []
+    for path in paths:
+        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in table["cases"]:
+            cases += 1
+            published = case.get("published", table["published"])
+            published = published if isinstance(published, date) else date.fromisoformat(str(published))
+            got = [(f"{m.direction}:" if m.direction else "") + m.label()
+                   for m in find_dates(case["text"], case["lang"], published, lambda w: tools.morph.parse(w).tense)]
+            want = [str(d) for d in case["dates"]]
+            left = list(got)
+            for w in want:
+                if w in left:
+                    left.remove(w)
+                    right += 1
+                else:
+                    missed += 1
+            extra += len(left)
+            if left or len(got) - len(left) < len(want):
+                lines.append(f"  {path.name} {case['lang']} {case['text'][:70]!r}: want {want}, got {got}")
+    return right, extra, missed, lines, cases
+
+
 def item_statements(item: SummaryItem):
     """Every statement a summary item credits: the quote, the same claim in the other language, and
     other figures for the same measure (partial sources are shown, not credited with the claim)."""
@@ -395,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
                                          "all"))
     parser.add_argument("--claims", type=Path, default=ROOT / "tests" / "claims" / "tune")
     parser.add_argument("--held-claims", type=Path, default=ROOT / "tests" / "claims" / "held")
+    parser.add_argument("--date-tables", type=Path, default=ROOT / "tests" / "dates")
     parser.add_argument("--quotes", type=Path, default=ROOT / "tests" / "claims" / "quotes.yml")
     parser.add_argument("--speakers", type=Path, default=ROOT / "tests" / "claims" / "speakers.yml")
     parser.add_argument("--stories", type=Path, default=ROOT / "tests" / "claims" / "stories")
@@ -443,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({correct} correct of {predicted} extracted, {expected} in the labels)")
         if args.verbose and lines:
             print("\n".join(lines))
+        print_date_tables(args)
     if args.what == "all":
         print_devset(args)
         print_claims(args)
@@ -450,6 +480,27 @@ def main(argv: list[str] | None = None) -> int:
         print_quotes(args)
         print_speakers(args)
     return 0
+
+
+def print_date_tables(args: argparse.Namespace) -> int:
+    """Precision and recall of date expressions on the tables of forms (tests/dates/): the tuning table and
+    the held-apart one, written blind."""
+    from .morph import RussianMorphology
+
+    class Tools:
+        morph = RussianMorphology()
+
+    print("date expressions (tests/dates/), label and direction must both be right:")
+    print("  table                     P     R   cases  dates")
+    errors = []
+    for name, pattern in (("tune", "tune*.yml"), ("held (written blind)", "held*.yml")):
+        right, extra, missed, lines, cases = date_table(sorted(args.date_tables.glob(pattern)), Tools)
+        p = right / (right + extra) if right + extra else 1.0
+        r = right / (right + missed) if right + missed else 1.0
+        print(f"  {name:<22} {p:5.2f} {r:5.2f}   {cases:5}  {right + missed:5}")
+        errors += lines if name == "tune" else []
+    print(f"target on real articles: at least 95 % of definite date expressions found, every event right")
+    return _print_disagreements(args, errors)
 
 
 def _print_disagreements(args: argparse.Namespace, errors: list[str]) -> int:

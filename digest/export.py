@@ -44,7 +44,8 @@ def _item(item: SummaryItem) -> dict:
 
 def _entry(e: TimelineEntry) -> dict:
     entry = {"date": at_precision(e.date, e.precision), "end": at_precision(e.end, e.precision) if e.end else None,
-             "precision": e.precision, "kind": e.kind, "phrase": e.phrase, "article": e.article,
+             "precision": e.precision, "direction": e.direction, "kind": e.kind, "phrase": e.phrase,
+             "article": e.article,
              "anchor": e.anchor, "topics": list(e.topics)}
     if e.kind == "event":
         entry["sentence"] = e.sentence

@@ -91,6 +91,7 @@ class EventView:
     lang: str
     sources: tuple[EventSource, ...]
     topics: tuple[str, ...]
+    direction: str | None = None  # an open-ended span: until | since | by
 
 
 @dataclass(frozen=True)
@@ -342,7 +343,7 @@ def name_keys(sentence: str, scope: frozenset[str] = frozenset()) -> frozenset[s
 
 
 def _same_event(a: TimelineEntry, b: TimelineEntry, scope: frozenset[str]) -> bool:
-    if (a.date, a.end, a.precision) != (b.date, b.end, b.precision) or a.article == b.article:
+    if (a.date, a.end, a.precision, a.direction) != (b.date, b.end, b.precision, b.direction) or a.article == b.article:
         return False
     return len(name_keys(a.sentence, scope) & name_keys(b.sentence, scope)) >= 2
 
@@ -357,7 +358,7 @@ def event_view(group: list[TimelineEntry], refs: dict[str, ArticleRef],
         lead.date, lead.end, lead.precision, shorten(lead.sentence, lead.phrase),
         langs.get((lead.article, lead.anchor), "ru"),
         tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group),
-        tuple(sorted({t for e in group for t in e.topics})))
+        tuple(sorted({t for e in group for t in e.topics})), lead.direction)
 
 
 def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
@@ -377,7 +378,7 @@ def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
     by_date: dict[tuple, list[list[TimelineEntry]]] = defaultdict(list)  # only events of one date can merge
     for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
         with guard.piece(f"the event '{entry.phrase[:40]}'", *where(entry)):
-            bucket = by_date[(entry.date, entry.end, entry.precision)]
+            bucket = by_date[(entry.date, entry.end, entry.precision, entry.direction)]
             home = next((g for g in bucket if _same_event(g[0], entry, scope)), None)
             if home:
                 home.append(entry)
@@ -397,7 +398,7 @@ def split_events(views: list[EventView], newest: date | None, limit: int | None 
     def by_year(events: list[EventView], reverse: bool) -> tuple[EventYear, ...]:
         years: dict[int, dict[int, list[EventView]]] = defaultdict(lambda: defaultdict(list))
         for e in events:
-            years[e.start.year][e.start.month if e.precision != "year" else 0].append(e)
+            years[e.start.year][e.start.month if e.precision in ("day", "month") else 0].append(e)
         return tuple(EventYear(y, tuple(EventMonth(y, m, tuple(sorted(years[y][m], key=lambda e: (e.start, e.end or e.start),
                                                                         reverse=reverse)))
                                         for m in sorted(years[y], reverse=reverse)))

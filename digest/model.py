@@ -79,8 +79,9 @@ class Event:
     anchor: str
     start: date
     end: date | None
-    precision: str  # day | month | year
+    precision: str  # day | month | year | half | quarter | season | decade
     topics: tuple[str, ...] = ()
+    direction: str | None = None  # an open-ended span: until | since | by
 
 
 @dataclass(frozen=True)
@@ -252,3 +253,4 @@ class TimelineEntry:
     end: date | None = None
     sentence: str = ""
     topics: tuple[str, ...] = ()
+    direction: str | None = None  # an open-ended span: until | since | by

@@ -36,9 +36,44 @@ def page_title(text: str) -> str:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "…"
 
 
-def event_label(start: date, end: date | None, precision: str, texts: dict) -> str:
-    """A date as readers say it: 12 ноября 2025, 11–12 ноября 2025, декабрь 2025, 2019–2021 годы."""
+SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def period_words(start: date, precision: str, texts: dict) -> tuple[str, str]:
+    """A single date at its precision as readers say it, in the nominative and in the genitive: «март 2026»,
+    «марта 2026»; «I полугодие 2024», «III квартал 2025», «лето 2026», «зима 2025–2026», «2020-е годы»."""
+    periods, genitive, months = texts["periods"], texts["months_genitive"], texts["months"]
+    if precision == "day":
+        day = f"{start.day} {genitive[start.month - 1]} {start.year}"
+        return day, day
+    if precision == "month":
+        return f"{months[start.month - 1].lower()} {start.year}", f"{genitive[start.month - 1]} {start.year}"
+    if precision == "year":
+        return f"{start.year} {texts['year_word']}", periods["year_genitive"].format(year=start.year)
+    if precision == "half":
+        i = 0 if start.month <= 6 else 1
+        return f"{periods['half'][i]} {start.year}", f"{periods['half_genitive'][i]} {start.year}"
+    if precision == "quarter":
+        i = (start.month - 1) // 3
+        return f"{periods['quarter'][i]} {start.year}", f"{periods['quarter_genitive'][i]} {start.year}"
+    if precision == "season":
+        season = SEASON_OF_MONTH[start.month]
+        years = f"{start.year}–{start.year + 1}" if season == "winter" else str(start.year)
+        return f"{periods['season'][season]} {years}", f"{periods['season_genitive'][season]} {years}"
+    return periods["decade"].format(year=start.year), periods["decade_genitive"].format(year=start.year)
+
+
+def event_label(start: date, end: date | None, precision: str, texts: dict, direction: str | None = None) -> str:
+    """A date as readers say it: 12 ноября 2025, 11–12 ноября 2025, декабрь 2025, 2019–2021 годы, I полугодие
+    2024, лето 2026, 2020-е годы; an open-ended span in words: до 2028 года, с 2015 года, к 2027 году."""
     genitive, months = texts["months_genitive"], texts["months"]
+    if direction and not end:
+        periods = texts["periods"]
+        if direction == "by" and precision == "year":
+            return periods["by_year"].format(year=start.year)
+        return periods[direction].format(date=period_words(start, precision, texts)[1])
+    if precision not in ("day", "month", "year"):
+        return period_words(start, precision, texts)[0]
     if precision == "year":
         return f"{start.year}–{end.year} {texts['years_word']}" if end else f"{start.year} {texts['year_word']}"
     if precision == "month":
@@ -73,7 +108,7 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["month_label"] = lambda m: f"{month_names[m.month - 1]} {m.year}"
     env.filters["month_name"] = lambda n: month_names[n - 1]
     env.filters["iso"] = lambda d: d.isoformat() if isinstance(d, date) else ""
-    env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts)
+    env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts, e.direction)
     env.filters["event_iso"] = lambda e: at_precision(e.start, e.precision)
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure

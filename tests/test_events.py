@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from digest.build import DEFAULT_ENTITIES, build_timeline
+from digest.config import load_texts
 from digest.entities import load_known_names, scope_keys
 from digest.group import fold_name, merge_events, name_keys, ref, shorten, split_events
 from digest.render import event_label
@@ -94,3 +96,53 @@ def test_long_text_without_a_space_is_shortened_around_the_date_too():
     text = "中国哈萨克斯坦" * 300 + " 12\u00a0ноября" + "\u00a0газ" * 500
     short = shorten(text, "12\u00a0ноября")
     assert len(short) <= 222 and "12\u00a0ноября" in short and short.startswith("…") and short.endswith("…")
+
+
+# -- parts of a year and open-ended spans (issue 12), labelled with the site's own texts
+SITE_TEXTS = load_texts(Path(__file__).resolve().parent.parent / "templates" / "texts.yml")
+
+
+@pytest.mark.parametrize("start, precision, direction, label", [
+    (date(2024, 1, 1), "half", None, "I полугодие 2024"),
+    (date(2024, 7, 1), "half", None, "II полугодие 2024"),
+    (date(2025, 7, 1), "quarter", None, "III квартал 2025"),
+    (date(2026, 6, 1), "season", None, "лето 2026"),
+    (date(2025, 12, 1), "season", None, "зима 2025–2026"),
+    (date(2020, 1, 1), "decade", None, "2020-е годы"),
+    (date(2028, 1, 1), "year", "until", "до 2028 года"),
+    (date(2015, 1, 1), "year", "since", "с 2015 года"),
+    (date(2027, 1, 1), "year", "by", "к 2027 году"),
+    (date(2026, 3, 15), "day", "until", "до 15 марта 2026"),
+    (date(2026, 1, 1), "day", "since", "с 1 января 2026"),
+    (date(2026, 3, 1), "month", "by", "не позднее марта 2026"),
+    (date(2024, 1, 1), "half", "since", "с I полугодия 2024"),
+    (date(1990, 1, 1), "decade", "since", "с 1990-х годов"),
+])
+def test_periods_and_open_spans_are_said_in_words(start, precision, direction, label):
+    assert event_label(start, None, precision, SITE_TEXTS, direction) == label
+
+
+def test_a_target_by_a_year_is_upcoming_under_that_year_and_a_start_since_a_year_is_past_under_it(tools):
+    a = make_article(tools, "a", "2025-05-10", "К 2028 году мощность станции удвоится.",
+                     "С 2015 года объем инвестиций вырос вдвое.", "В третьем квартале 2024 года экспорт вырос.")
+    events = split_events(views([a]), date(2025, 5, 10))
+    assert [(y.year, [m.month for m in y.months]) for y in events.upcoming] == [(2028, [0])]
+    assert [(y.year, [m.month for m in y.months]) for y in events.past] == [(2024, [0]), (2015, [0])]
+    by = events.upcoming[0].months[0].events[0]
+    assert (by.precision, by.direction) == ("year", "by")
+
+
+@pytest.mark.parametrize("line", [
+    "АСТАНА, 12 ноября. /Казинформ/ – Министры энергетики обсудили поставки газа.",
+    "12.11.2025 14:05 Министры энергетики обсудили поставки газа.",
+    "АСТАНА. 12 ноября 2025 года. KAZINFORM – Министры энергетики обсудили поставки газа.",
+])
+def test_a_dateline_that_is_the_publication_day_is_no_event(tools, line):
+    a = make_article(tools, "a", "2025-11-12", "Газ для севера", line, "Соглашение подписано 11 ноября в Москве.")
+    assert [e.start for e in a.events] == [date(2025, 11, 11)]
+
+
+def test_the_publication_day_named_in_the_text_is_an_event(tools):
+    a = make_article(tools, "a", "2025-11-12", "Газ для севера",
+                     "Министры энергетики 12 ноября подписали соглашение о поставках газа.")
+    assert [e.start for e in a.events] == [date(2025, 11, 12)]
