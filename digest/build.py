@@ -202,7 +202,7 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     timings["group"] = time.perf_counter() - started
     started = time.perf_counter()
     pages = render_site(site, templates_dir, guard)
-    data = export_json(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline)
+    data = export_json(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts)
     pages[JSON_NAME] = data
     timings["render"] = time.perf_counter() - started
     problems = analysis.problems + tuple(guard.problems[found:])

@@ -40,7 +40,7 @@ KK_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жылда|жылда
 # a year named relative to publication, after a Russian period («осенью прошлого года») or before a Kazakh one
 # («өткен жылдың желтоқсанында», «биылғы жазда», «келесі жылдың күзінде»)
 RU_REL_YEAR = r"\s+(?P<ry>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+года(?!\w)"
-KK_REL_YEAR = (r"(?P<ry>биылғы(?:\s+жылдың)?|биыл|ағымдағы\s+жылдың|осы\s+жылдың|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
+KK_REL_YEAR = (r"(?P<ry>(?<![\d\w]\s)жылдың(?=\s+(?:бірінші|екінші|алғашқы|үшінші|төртінші))|биылғы(?:\s+жылдың)?|биыл|ағымдағы\s+жылдың|осы\s+жылдың|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
                r"былтыр|келесі\s+жылдың|келер\s+жылдың|алдағы\s+жылдың)\s+")
 
 
@@ -499,14 +499,15 @@ SEASON_START = {"весн": 3, "лет": 6, "осен": 9, "зим": 12, "көк
 
 
 @pattern("ru", r"(?<!\w)(?:(?P<rel>прошл\w*|минувш\w*|эт\w*|нынешн\w*|следующ\w*|будущ\w*|предстоящ\w*)\s+)?"
-         r"(?P<s>весн(?:ой|ы|у|а)|лет(?:ом|а|о)|осень(?:ю)?|осени|зим(?:ой|ы|у|а))(?!\w)"
+         r"(?P<na>на\s+)?(?P<s>весн(?:ой|ы|у|а)|лет(?:ом|а|о)|осень(?:ю)?|осени|зим(?:ой|ы|у|а))(?!\w)"
          r"(?:\s+" + YEAR.format(name="y") + r"(?:" + DASH + YEAR.format(name="y2") + r")?\s*(?:года|годов|г\.|гг\.?)?|"
          + RU_REL_YEAR + ")?")
 def _ru_season(m, published, direction):
     word = m["s"].lower()
-    if not (m["y"] or m["rel"] or m["ry"]) and word not in ("весной", "летом", "осенью", "зимой"):
+    if not (m["y"] or m["rel"] or m["ry"]) and word not in ("весной", "летом", "осенью", "зимой") and not (
+            m["na"] and word in ("весну", "лето", "осень", "зиму")):  # «запланирована на весну»
         return None  # «лето», «зима» as a noun name no time
-    if word.startswith("лет") and not (m["y"] or m["rel"] or m["ry"] or word == "летом"):
+    if word.startswith("лет") and not (m["y"] or m["rel"] or m["ry"] or word == "летом" or (m["na"] and word == "лето")):
         return None
     return _season(m, published, direction, next(v for k, v in SEASON_START.items() if word.startswith(k)))
 
@@ -566,7 +567,7 @@ def _ru_decade(m, published, direction):
     return date(first, 1, 1), None, "decade"
 
 
-@pattern("kk", r"(?<![\w.,])(?:(?P<full>(?:19|20)\d0)|(?P<short>[1-9]0))(?:-?(?:шы|ші|жж\.?))?(?:-|\s+)жылдар(?:ы|да|дағы|дың)"
+@pattern("kk", r"(?<![\w.,])(?:(?P<full>(?:19|20)\d0)|(?P<short>[1-9]0))(?:-?(?:шы|ші|жж\.?))?(?:-|\s+)жылдар(?:ы|да|дағы|дың|ында|ындағы)"
          r"(?!\w)(?P<cent>)")
 def _kk_decade(m, published, direction):
     first = _decade_start(m, published)
@@ -597,6 +598,20 @@ def _kk_year_plural(m, published, direction):
 def _ru_year_range(m, published, direction):
     y1, y2 = int(m["y1"]), int(m["y2"])
     return (date(y1, 1, 1), date(y2, 1, 1), "year") if y1 < y2 else None
+
+
+@pattern("kk", r"(?<!\d)" + YEAR.format(name="y1") + r"\s+жылдан\s+" + YEAR.format(name="y2") + r"\s+жылға\s+дейін\w*")
+def _kk_year_span(m, published, direction):
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return (date(y1, 1, 1), date(y2, 1, 1), "year") if y1 < y2 else None
+
+
+@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+)?(?<![\d.,])(?P<d1>\d{1,2})\s+(?:және|мен)\s+(?P<d2>\d{1,2})"
+         r"\s+" + KK_MONTH.format(name="m2") + r"(?P<m1>)")
+def _kk_two_days(m, published, direction):
+    if int(m["d2"]) != int(m["d1"]) + 1:
+        return None
+    return _day_range(m, published, direction, _month_kk)
 
 
 @pattern("kk", r"(?<!\d)" + YEAR.format(name="y1") + DASH + YEAR.format(name="y2") + r"\s*(?:жылдары|жылдар\w*|жж\.?)")
@@ -725,7 +740,7 @@ def _kk_weekday(m, published, direction):
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”„]|\s[–—-]\s|[.!?]\s")
-KK_CLAUSE_BREAK = re.compile(r"[;:()]|\s[–—-]\s|[.!?](?:\s|$)")
+KK_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|[.!?](?:\s|$)")
 RU_FUTURE_WORDS = re.compile(r"(?<!\w)(?:будет|будут|буду|предстоящ\w*|предстоит|планиру\w*|запланирован\w*|назначен\w*|перенесен\w*|перенес[её]н\w*|отложен\w*|"
                              r"намечен\w*|намечается|ожидается|ожидаются|состоится|состоятся|собира\w*|"
                              r"намерен\w*|открытие|строительство)(?!\w)", re.IGNORECASE)
@@ -747,6 +762,8 @@ def clause_direction(text: str, start: int, end: int, lang: str,
         if not words:
             return None
         last = words[-1]
+        if last in ("болатын", "еді", "екен") and len(words) > 1 and words[-2].endswith(("ған", "ген", "қан", "кен")):
+            return "past"  # «қол қойған болатын», «өткен еді»
         if last.endswith(("йды", "йді")) and len(last) <= 5:
             return "past"  # «қойды», «жойды»: a one-syllable stem in -й and the past, not «ойнайды»
         if last.endswith(KK_FUTURE_END) or "мақ" in last or "мек" in last:
@@ -767,6 +784,8 @@ RU_BY = re.compile(r"(?<!\w)(?:(?:до|к)\s+(?:самого\s+)?(?:конц[а�
                    re.IGNORECASE)
 RU_UNTIL = re.compile(r"(?<!\w)(?:до|вплоть\s+до)\s+$", re.IGNORECASE)
 RU_SINCE = re.compile(r"(?<!\w)(?:начиная\s+|начина\w+\s+)?(?:с|со)\s+$", re.IGNORECASE)
+RU_NOT_SINCE = re.compile(r"(?<!\w)(?:(?:сравнению|сравнении|связи|наряду|вместе|одновременно)\s+с|(?:перенес|перевед|"
+                          r"сдвину|изменен|смещ)\w*\s+(?:\w+\s+){0,3}с)\s+$", re.IGNORECASE)  # «по сравнению с», «перенесено с»
 RU_LEAD = re.compile(r"^(?P<w>до|к|с|со)\s+", re.IGNORECASE)
 KK_AFTER = [(re.compile(r"^\s*(?:соңына|аяғына|соңы\w*\s+дейін)\s+(?:дейін|қарай)(?!\w)", re.I), "by"),
             (re.compile(r"^\s*(?:кешіктірмей|кешікпей)(?!\w)", re.I), "by"),
@@ -792,7 +811,7 @@ def open_direction(text: str, start: int, end: int, lang: str) -> str | None:
             return "by"
         if RU_UNTIL.search(before):
             return "until"
-        if RU_SINCE.search(before):
+        if RU_SINCE.search(before) and not RU_NOT_SINCE.search(before):
             return "since"
         return None
     after = text[end:end + 30]

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 
-from .dates import at_precision
+from .dates import at_precision, period_label
 from .group import sentence_segments
+from .render import event_label
 from .model import Article, Statement, SummaryItem, Taxonomy, TimelineEntry
 
 FORMAT_VERSION = 1
@@ -42,18 +43,22 @@ def _item(item: SummaryItem) -> dict:
             "alternatives": [_statement(s) for s in item.alternatives]}
 
 
-def _entry(e: TimelineEntry) -> dict:
+def _entry(e: TimelineEntry, texts: dict | None = None) -> dict:
+    # date/end: ISO at the precision (a half, quarter or season as the month it starts, a decade as its first
+    # year); period: the same unambiguously (2024-H1, 2025-Q3, 2026-summer, 2020s); label: as the site says it
     entry = {"date": at_precision(e.date, e.precision), "end": at_precision(e.end, e.precision) if e.end else None,
-             "precision": e.precision, "direction": e.direction, "kind": e.kind, "phrase": e.phrase,
-             "article": e.article,
-             "anchor": e.anchor, "topics": list(e.topics)}
+             "precision": e.precision, "period": period_label(e.date, e.precision), "direction": e.direction,
+             "kind": e.kind, "phrase": e.phrase, "article": e.article, "anchor": e.anchor, "topics": list(e.topics)}
+    if texts:
+        entry["label"] = event_label(e.date, e.end, e.precision, texts, e.direction)
     if e.kind == "event":
         entry["sentence"] = e.sentence
     return entry
 
 
 def export_json(taxonomy: Taxonomy, articles: tuple[Article, ...],
-                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...]) -> str:
+                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
+                texts: dict | None = None) -> str:
     """The analysis as a JSON document (stable: same input, same bytes)."""
     data = {
         "format": FORMAT_VERSION,
@@ -63,7 +68,7 @@ def export_json(taxonomy: Taxonomy, articles: tuple[Article, ...],
                     "articles": [a.id for a in articles if t.slug in a.topics],
                     "summary": [_item(i) for i in summaries.get(t.slug, ())]}
                    for t in taxonomy.topics],
-        "timeline": [_entry(e) for e in timeline],
+        "timeline": [_entry(e, texts) for e in timeline],
     }
     # compact: indenting switches json to its pure-Python encoder (10x slower on a large corpus)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

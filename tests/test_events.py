@@ -146,3 +146,20 @@ def test_the_publication_day_named_in_the_text_is_an_event(tools):
     a = make_article(tools, "a", "2025-11-12", "Газ для севера",
                      "Министры энергетики 12 ноября подписали соглашение о поставках газа.")
     assert [e.start for e in a.events] == [date(2025, 11, 12)]
+
+
+def test_the_data_export_gives_each_event_its_period_direction_and_label(tools):
+    import json
+
+    from digest.build import build_timeline as timeline_of
+    from digest.export import export_json
+    from digest.model import Rules, Taxonomy
+    a = make_article(tools, "a", "2025-05-10", "К 2028 году мощность станции удвоится.",
+                     "В первом полугодии 2024 года экспорт вырос на 5%.")
+    data = json.loads(export_json(Taxonomy(topics=(), rules=Rules(weights=())), (a,), {}, timeline_of((a,)), SITE_TEXTS))
+    events = {e["phrase"]: e for e in data["timeline"] if e["kind"] == "event"}
+    by = next(e for p, e in events.items() if "2028" in p)
+    half = next(e for p, e in events.items() if "полугоди" in p)
+    assert (by["date"], by["precision"], by["direction"], by["label"]) == ("2028", "year", "by", "к 2028 году")
+    assert (half["date"], half["period"], half["precision"], half["direction"], half["label"]) == (
+        "2024-01", "2024-H1", "half", None, "I полугодие 2024")
