@@ -21,8 +21,9 @@ from typing import Callable
 DASH = r"\s*[-‐‑‒–—−]\s*"
 RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
              "декабр")
-RU_MONTH = (r"(?P<{name}>январ[ьяеию]|феврал[ьяеию]|март[аеу]?|апрел[ьяеию]|ма[йяею]|июн[ьяеию]|июл[ьяеию]|"
-            r"август[аеу]?|сентябр[ьяеию]|октябр[ьяеию]|ноябр[ьяеию]|декабр[ьяеию])(?!\w)")
+RU_MONTH = (r"(?P<{name}>январ(?:[ьяеию]|[её]м)|феврал(?:[ьяеию]|[её]м)|март(?:[аеу]|ом)?|апрел(?:[ьяеию]|ем)|"
+            r"ма(?:[йяею]|ем)|июн(?:[ьяеию]|ем)|июл(?:[ьяеию]|ем)|август(?:[аеу]|ом)?|сентябр(?:[ьяеию]|[её]м)|"
+            r"октябр(?:[ьяеию]|[её]м)|ноябр(?:[ьяеию]|[её]м)|декабр(?:[ьяеию]|[её]м))(?!\w)")
 KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
              "қараша", "желтоқсан")
 # маусым is also 'season' and қазан 'cauldron' / the city of Kazan: they count as months only next to
@@ -40,7 +41,7 @@ KK_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жылда|жылда
 # a year named relative to publication, after a Russian period («осенью прошлого года») or before a Kazakh one
 # («өткен жылдың желтоқсанында», «биылғы жазда», «келесі жылдың күзінде»)
 RU_REL_YEAR = r"\s+(?P<ry>прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+года(?!\w)"
-KK_REL_YEAR = (r"(?P<ry>(?<![\d\w]\s)жылдың(?=\s+(?:бірінші|екінші|алғашқы|үшінші|төртінші))|биылғы(?:\s+жылдың)?|биыл|ағымдағы\s+жылдың|осы\s+жылдың|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
+KK_REL_YEAR = (r"(?P<ry>(?<![\d\w]\s)жылдың(?=\s+(?:бірінші|екінші|алғашқы|үшінші|төртінші))|биылғы(?:\s+жылдың)?|биыл|келесі\s+жылы|өткен\s+жылы|ағымдағы\s+жылдың|осы\s+жылдың|өткен\s+жылдың|былтырғы(?:\s+жылдың)?|"
                r"былтыр|келесі\s+жылдың|келер\s+жылдың|алдағы\s+жылдың)\s+")
 
 
@@ -367,6 +368,33 @@ def _ru_day_span(m, published, direction):
     return _day_range(m, published, direction, _month_ru)
 
 
+@pattern("ru", r"(?<!\w)с\s+(?P<d1>\d{1,2})(?:\s+" + RU_MONTH_SHORT.format(name="m1") + r")?\s+по\s+(?P<d2>\d{1,2})\s+"
+         + RU_MONTH_SHORT.format(name="m2") + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?)?")
+def _ru_day_span_short(m, published, direction):
+    return _day_range(m, published, direction, lambda t: RU_SHORT[t.lower().rstrip(".")])
+
+
+@pattern("ru kk", r"(?<!\w)(?:с\s+)?(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d\d)(?:\s*(?:г\.|ж\.))?"
+         r"(?:\s+по\s+|" + DASH + r")(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d)(?![\d.]\d)")
+def _dotted_span(m, published, direction):
+    start = _safe_date(int(m["y1"]), int(m["m1"]), int(m["d1"]))
+    end = _safe_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+    return (start, end, "day") if start and end and end > start else None
+
+
+@pattern("ru kk", r"(?<![\d.,])(?P<d>\d{1,2})(?=\s+(?:и|және|мен)\s+(?P<d2>\d{1,2})\s+(?:" + RU_MONTH.format(name="m")
+         + "|" + KK_MONTH.format(name="km") + r")(?:\s+" + YEAR.format(name="y") + r")?)")
+def _first_of_two_days(m, published, direction):
+    """«17 и 24 ноября», «5 және 19 желтоқсанда»: the first of two days (the second is a day of its own)."""
+    if int(m["d2"]) == int(m["d"]) + 1:
+        return None  # «11 и 12 ноября»: a span
+    month = _month_ru(m["m"]) if m["m"] else _month_kk(m["km"])
+    day = int(m["d"])
+    d = _safe_date(int(m["y"]), month, day) if m["y"] else _pick_year(published, lambda y: _safe_date(y, month, day),
+                                                                         direction)
+    return (d, None, "day") if d else None
+
+
 @pattern("ru", r"(?<![\d.,])(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+" + RU_MONTH.format(name="m2")
          + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?)?(?P<m1>)")
 def _ru_two_days(m, published, direction):
@@ -441,11 +469,11 @@ def _kk_genitive_day(m, published, direction):
     return (start, end, "day") if end and end > start else None
 
 
-@pattern("ru", r"(?<!\w)(?:(?:в|во|за|с|до|к|по)\s+)?(?P<h>перв|втор)\w*\s+(?:полугоди\w*|половин\w*(?=\s+(?:(?:19|20)\d\d|"
-         r"(?:этого\s+|текущего\s+)?года)))(?:\s+" + YEAR.format(name="y") + r"\s*(?:года|г\.)?"
+@pattern("ru", r"(?<!\w)(?:(?:в|во|за|с|до|к|по)\s+)?(?P<h>перв|втор|II(?=\s+полугоди)|I(?=\s+полугоди))\w*\s+(?:полугоди\w*|половин\w*(?=\s+(?:(?:19|20)\d\d|"
+         r"(?:этого\s+|текущего\s+|прошлого\s+|следующего\s+|будущего\s+)?года)))(?:\s+" + YEAR.format(name="y") + r"\s*(?:года|г\.)?"
          r"|\s+(?P<rel>этого|текущего|прошлого|следующего)\s+года|\s+года)?(?!\w)")
 def _ru_half(m, published, direction):
-    return _half(m, published, direction, m["h"].lower().startswith("перв"))
+    return _half(m, published, direction, m["h"].lower() in ("i",) or m["h"].lower().startswith("перв"))
 
 
 @pattern("kk", r"(?:" + YEAR.format(name="y") + r"\s*(?:жылдың|жылғы)\s+|(?<!\w)" + KK_REL_YEAR.replace("?P<ry>", "?P<rel>")
@@ -514,10 +542,11 @@ def _ru_season(m, published, direction):
 
 @pattern("kk", r"(?:" + YEAR.format(name="y") + r"(?:" + DASH + YEAR.format(name="y2") + r")?\s*(?:жылдың|жылғы|"
          r"жылдардың|жылдардағы)\s+|(?<!\w)" + KK_REL_YEAR + r"|(?P<rel>өткен|келесі|алдағы)\s+)?(?<!\w)(?P<s>көктем|жаз|күз|қыс)"
-         r"(?P<case>інде|ында|іне|ына|інен|ынан|де|да|те|та|ге|ға|ке|қа|і|ы)(?!\w)")
+         r"(?P<case>інде|ында|іне|ына|інен|ынан|де|да|те|та|ге|ға|ке|қа|гі|ғы|қы|кі|бен|пен|мен|імен|ымен|ден|тен|нен|і|ы)(?!\w)")
 def _kk_season(m, published, direction):
-    if not (m["y"] or m["rel"] or m["ry"]) and m["case"].lower() in ("і", "ы"):
-        return None  # «жазы», «күзі» alone: a noun
+    if not (m["y"] or m["rel"] or m["ry"]) and m["case"].lower() in ("і", "ы", "гі", "ғы", "қы", "кі", "бен", "пен",
+                                                                       "мен", "ден", "тен", "нен"):
+        return None  # «жазы», «күзгі» alone: a noun or an adjective of no year
     return _season(m, published, direction, SEASON_START[m["s"].lower()])
 
 
@@ -645,7 +674,7 @@ RELATIVE_YEARS = {
 }
 RELATIVE_DAYS = {
     "ru": [("позавчера", -2), ("вчера", -1), ("сегодня", 0), ("завтра", 1), ("послезавтра", 2)],
-    "kk": [("кеше", -1), ("бүгін", 0), ("ертең", 1)],
+    "kk": [("кеше", -1), ("бүгін", 0), ("ертең", 1), (r"алдыңғы\s+күні", -2), ("бүрсігүні", 2)],
 }
 RELATIVE_WEEKS = {
     "ru": [(r"на\s+прошлой\s+неделе", -1), (r"на\s+(?:этой|текущей)\s+неделе", 0), (r"на\s+следующей\s+неделе", 1)],
@@ -690,6 +719,8 @@ def _ru_ago(m, published, direction):
     unit = (m["unit"] or m["unit2"]).lower()
     if not count and unit not in ("год", "месяц", "день", "неделю"):
         return None  # "несколько лет назад" names no date
+    if not count and unit == "день" and not m["way"]:
+        return None  # «курсировать через день»: every other day
     n = _number(count) if count else 1
     sign = -1 if m["way"] and m["way"].lower() == "назад" else 1
     if unit.startswith(("год", "лет")):
@@ -731,7 +762,7 @@ def _ru_weekday(m, published, direction):
 
 
 @pattern("kk", r"(?<!\w)(?:өткен\s+|келесі\s+)?(?P<w>дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)"
-         r"\s+күні(?!\w)")
+         r"(?:\s+күні|(?<=і)де|(?<=а)да)(?!\w)")
 def _kk_weekday(m, published, direction):
     weekday = KK_WEEKDAYS.index(m["w"].lower())
     text = m.group(0).lower()
@@ -758,10 +789,19 @@ def clause_direction(text: str, start: int, end: int, lang: str,
     hi = next((m.start() for m in breaks.finditer(text, end)), len(text))
     clause = text[lo:start] + " " + text[end:hi]
     if lang == "kk":
+        # a converb («өтіп», «басталып») takes the tense of the clause after it
+        for _ in range(3):
+            tail = WORD.findall(text[end:hi])
+            if not (tail and tail[-1].lower().endswith(("ып", "іп")) and hi < len(text)):
+                break
+            hi = next((m.start() for m in breaks.finditer(text, hi + 1)), len(text))
+        clause = text[lo:start] + " " + text[end:hi]
         words = [w.lower() for w in WORD.findall(clause)]
         if not words:
             return None
-        last = words[-1]
+        after = [w.lower() for w in WORD.findall(text[end:hi])]
+        # «… 25 маусымда жабылады деп жоспарланған»: what is reported is told by the verb before «деп»
+        last = after[after.index("деп") - 1] if "деп" in after[1:] else words[-1]
         if last in ("болатын", "еді", "екен") and len(words) > 1 and words[-2].endswith(("ған", "ген", "қан", "кен")):
             return "past"  # «қол қойған болатын», «өткен еді»
         if last.endswith(("йды", "йді")) and len(last) <= 5:
@@ -789,8 +829,8 @@ RU_NOT_SINCE = re.compile(r"(?<!\w)(?:(?:сравнению|сравнении|�
 RU_LEAD = re.compile(r"^(?P<w>до|к|с|со)\s+", re.IGNORECASE)
 KK_AFTER = [(re.compile(r"^\s*(?:соңына|аяғына|соңы\w*\s+дейін)\s+(?:дейін|қарай)(?!\w)", re.I), "by"),
             (re.compile(r"^\s*(?:кешіктірмей|кешікпей)(?!\w)", re.I), "by"),
-            (re.compile(r"^\s*(?:бері|бастап|бері\s+қарай)(?!\w)", re.I), "since"),
-            (re.compile(r"^\s*дейін(?!\w)", re.I), "until"),
+            (re.compile(r"^\s*(?:ж\.\s*|-?[а-яәғқңөұүһі]{2,3}\s+)?(?:бері|бастап|бері\s+қарай)(?!\w)", re.I), "since"),
+            (re.compile(r"^\s*(?:ж\.\s*|-?[а-яәғқңөұүһі]{2,3}\s+)?дейін(?!\w)", re.I), "until"),
             (re.compile(r"^\s*қарай(?!\w)", re.I), "by")]
 KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
 
