@@ -36,7 +36,7 @@ RU_SHORT = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "
 KK_AMBIGUOUS = {"маусым", "қазан"}
 YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 RU_YEAR_WORD = r"(?:\s*(?:года|году|годом|год|годах|годов|годы|г\.|гг\.?)(?!\w))"
-KK_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жылда|жылдан|жылға|жылынан|жылына|жылдағы|жыл|ж\.)(?!\w))"
+KK_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жылда|жылдан|жылға|жылынан|жылына|жылдағы|жылмен|жылғымен|жыл|ж\.)(?!\w))"
 
 # a year named relative to publication, after a Russian period («осенью прошлого года») or before a Kazakh one
 # («өткен жылдың желтоқсанында», «биылғы жазда», «келесі жылдың күзінде»)
@@ -403,7 +403,8 @@ def _ru_two_days(m, published, direction):
     return _day_range(m, published, direction, _month_ru)
 
 
-@pattern("kk", r"(?<![\w.,])(?P<short>[1-9]0)-?(?:шы|ші)?(?:-|\s+)жылдардың\s+(?P<part>бірінші|екінші)\s+жартысында(?P<full>)(?P<cent>)")
+@pattern("kk", r"(?<![\w.,])(?:(?P<full>(?:19|20)\d0)|(?P<short>[1-9]0))-?(?:шы|ші)?(?:-|\s+)жылдардың\s+(?P<part>бірінші|екінші)\s+"
+         r"жартысында(?P<cent>)")
 def _kk_decade_half(m, published, direction):
     first = _decade_start(m, published)
     lo = first + (0 if m["part"].lower() == "бірінші" else 5)
@@ -521,6 +522,35 @@ def _quarter(m, published, direction):
     if rel:
         return _dated(_safe_date(rel_year(rel, published), month, 1), None, "quarter")
     return _dated(_pick_period(published, lambda y: _safe_date(y, month, 1), 3, direction), None, "quarter")
+
+
+@pattern("ru", r"(?<!\w)(?:(?:в|во)\s+)?(?P<q>перв|втор|трет|четв[её]рт|IV|I{1,3})\w*(?=\s+и\s+(?:перв|втор|трет|четв[её]рт|IV|"
+         r"I{1,3})\w*\s+квартал\w*(?:\s+" + YEAR.format(name="y") + r")?)(?P<rel>)")
+def _ru_first_of_two_quarters(m, published, direction):
+    return _quarter(m, published, direction)  # «в первом и третьем кварталах 2024 года»: the first of them
+
+
+@pattern("ru kk", r"(?<!\d)" + YEAR.format(name="y1") + DASH + r"(?P<y2>(?:19|20)?\d\d)\s+(?:учебн\w*\s+год\w*|оқу\s+жыл\w*)")
+def _academic_year(m, published, direction):
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    return (date(y1, 1, 1), date(y2, 1, 1), "year") if y2 == y1 + 1 else None  # «2025–2026 учебный год»
+
+
+@pattern("ru", r"(?<!\w)(?:в|на)\s+(?P<rel>этом|текущем|прошлом|минувшем|следующем)\s+квартале(?!\w)")
+def _ru_relative_quarter(m, published, direction):
+    shift = {"прошлом": -1, "минувшем": -1, "следующем": 1}.get(m["rel"].lower(), 0)
+    start = _add_months(date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * shift)
+    return _dated(start, None, "quarter")
+
+
+KK_SHORT = {"қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "мау": 6, "шіл": 7, "там": 8, "қыр": 9, "қаз": 10,
+            "қар": 11, "жел": 12}
+
+
+@pattern("kk", r"(?<![\d.,])(?P<d>\d{1,2})\s+(?P<m>қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қаз|қар|жел)\.(?P<y>)")
+def _kk_day_short(m, published, direction):
+    return _day(m, published, direction, lambda t: KK_SHORT[t.lower()])
 
 
 SEASON_START = {"весн": 3, "лет": 6, "осен": 9, "зим": 12, "көктем": 3, "жаз": 6, "күз": 9, "қыс": 12}
@@ -682,7 +712,7 @@ RELATIVE_WEEKS = {
 }
 RELATIVE_MONTHS = {
     "ru": [(r"в\s+прошлом\s+месяце", -1), (r"в\s+(?:этом|текущем)\s+месяце", 0), (r"в\s+следующем\s+месяце", 1)],
-    "kk": [(r"өткен\s+айда", -1), (r"осы\s+айда", 0), (r"келесі\s+айда", 1)],
+    "kk": [(r"өткен\s+ай(?:да|дан|ға)", -1), (r"осы\s+ай(?:да|дан|ға)", 0), (r"келесі\s+ай(?:да|дан|ға)", 1)],
 }
 
 
@@ -747,7 +777,7 @@ def _kk_ago(m, published, direction):
     return _dated(_add_days(published, sign * n), None, "day")
 
 
-@pattern("ru", r"(?<!\w)(?:в|во)\s+(?:(?:прошлый|прошлую|прошлое|минувший|минувшую|минувшее|этот|эту|это|"
+@pattern("ru", r"(?<!\w)(?:в|во|на)\s+(?:(?:прошлый|прошлую|прошлое|минувший|минувшую|минувшее|этот|эту|это|"
          r"следующий|следующую|следующее|ближайший|ближайшую|ближайшее)\s+)?(?P<w>понедельник|вторник|среду|"
          r"четверг|пятницу|субботу|воскресенье)(?!\w)")
 def _ru_weekday(m, published, direction):
@@ -785,6 +815,8 @@ def clause_direction(text: str, start: int, end: int, lang: str,
                      tense_of: Callable[[str], str | None] | None) -> Direction:
     """'past', 'future' or None: the tense of the clause around text[start:end]."""
     breaks = CLAUSE_BREAK if lang == "ru" else KK_CLAUSE_BREAK  # a Kazakh sentence's verb comes last, past «» and commas
+    if lang == "kk":  # a name in quotes is no clause: «Ресей – Қазақстан»
+        text = re.sub(r"«[^«»]*»", lambda q: "«" + re.sub(r"[^\w«»]", " ", q.group(0)[1:-1]) + "»", text)
     lo = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
     hi = next((m.start() for m in breaks.finditer(text, end)), len(text))
     clause = text[lo:start] + " " + text[end:hi]
@@ -800,6 +832,11 @@ def clause_direction(text: str, start: int, end: int, lang: str,
         if not words:
             return None
         after = [w.lower() for w in WORD.findall(text[end:hi])]
+        # «сәуірде көтеріле бастайтынын ескертті»: a reported future (or past) told by its participle
+        reported = next((w for w in after if w.endswith(("атынын", "етінін", "йтынын", "йтінін", "атынды", "етінді",
+                                                         "ғанын", "генін", "қанын", "кенін"))), None)
+        if reported:
+            return "past" if reported.endswith(("ғанын", "генін", "қанын", "кенін")) else "future"
         # «… 25 маусымда жабылады деп жоспарланған»: what is reported is told by the verb before «деп»
         last = after[after.index("деп") - 1] if "деп" in after[1:] else words[-1]
         if last in ("болатын", "еді", "екен") and len(words) > 1 and words[-2].endswith(("ған", "ген", "қан", "кен")):
@@ -829,8 +866,8 @@ RU_NOT_SINCE = re.compile(r"(?<!\w)(?:(?:сравнению|сравнении|�
 RU_LEAD = re.compile(r"^(?P<w>до|к|с|со)\s+", re.IGNORECASE)
 KK_AFTER = [(re.compile(r"^\s*(?:соңына|аяғына|соңы\w*\s+дейін)\s+(?:дейін|қарай)(?!\w)", re.I), "by"),
             (re.compile(r"^\s*(?:кешіктірмей|кешікпей)(?!\w)", re.I), "by"),
-            (re.compile(r"^\s*(?:ж\.\s*|-?[а-яәғқңөұүһі]{2,3}\s+)?(?:бері|бастап|бері\s+қарай)(?!\w)", re.I), "since"),
-            (re.compile(r"^\s*(?:ж\.\s*|-?[а-яәғқңөұүһі]{2,3}\s+)?дейін(?!\w)", re.I), "until"),
+            (re.compile(r"^\s*(?:ж\.\s*|жыл\w*\s+|-?[а-яәғқңөұүһі]{2,3}\s+)?(?:бері|бастап|бері\s+қарай)(?!\w)", re.I), "since"),
+            (re.compile(r"^\s*(?:ж\.\s*|жыл\w*\s+|-?[а-яәғқңөұүһі]{2,3}\s+)?дейін(?!\w)", re.I), "until"),
             (re.compile(r"^\s*қарай(?!\w)", re.I), "by")]
 KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.IGNORECASE)
 
