@@ -102,3 +102,19 @@ def test_same_claim_on_the_gold_sentence_pairs(tools, which, precision, recall):
     counts, errors = score_claims(load_pairs(path), tools)
     same = same_claim(counts)
     assert same.precision >= precision and same.recall >= recall, errors if which == "tune" else "held apart"
+
+
+def test_date_expressions_on_the_tables_of_forms():
+    """The tables of forms (tests/dates/): every tuning case right but the known misreadings; the held-apart
+    table, written blind, measured 0.94 / 0.93 when this guard was set (the bar keeps it from being lost)."""
+    from digest.evaluate import date_table
+    from digest.morph import RussianMorphology
+
+    class Tools:
+        morph = RussianMorphology()
+
+    tables = ROOT / "tests" / "dates"
+    right, extra, missed, lines, _ = date_table(sorted(tables.glob("tune*.yml")), Tools)
+    assert extra <= 2 and missed <= 2, lines  # the two cases marked `known`
+    right, extra, missed, lines, _ = date_table(sorted(tables.glob("held*.yml")), Tools)
+    assert right / (right + extra) >= 0.90 and right / (right + missed) >= 0.88, "held apart"
