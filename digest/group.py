@@ -342,12 +342,6 @@ def name_keys(sentence: str, scope: frozenset[str] = frozenset()) -> frozenset[s
     return frozenset(fold_name(w) for w in NAME.findall(sentence) if len(w) >= 3) - scope
 
 
-def _same_event(a: TimelineEntry, b: TimelineEntry, scope: frozenset[str]) -> bool:
-    if (a.date, a.end, a.precision, a.direction) != (b.date, b.end, b.precision, b.direction) or a.article == b.article:
-        return False
-    return len(name_keys(a.sentence, scope) & name_keys(b.sentence, scope)) >= 2
-
-
 def event_view(group: list[TimelineEntry], refs: dict[str, ArticleRef],
                langs: dict[tuple[str, str], str]) -> EventView:
     """One event from the entries of every article that reports it."""
@@ -375,16 +369,25 @@ def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
         return file, lines.get(entry.anchor)
 
     groups: list[list[TimelineEntry]] = []
-    by_date: dict[tuple, list[list[TimelineEntry]]] = defaultdict(list)  # only events of one date can merge
+    # only events of one date can merge, and only with a group whose first entry shares two names: each date
+    # indexes its groups by those names, so an event meets the few groups it shares a name with, not every
+    # group of its date (a year of real news holds thousands of events "в 2023 году")
+    by_date: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
         with guard.piece(f"the event '{entry.phrase[:40]}'", *where(entry)):
-            bucket = by_date[(entry.date, entry.end, entry.precision, entry.direction)]
-            home = next((g for g in bucket if _same_event(g[0], entry, scope)), None)
-            if home:
-                home.append(entry)
+            index = by_date[(entry.date, entry.end, entry.precision, entry.direction)]
+            keys = name_keys(entry.sentence, scope)
+            shared: dict[int, int] = defaultdict(int)
+            for key in keys:
+                for g in index.get(key, ()):
+                    shared[g] += 1
+            home = next((g for g in sorted(shared) if shared[g] >= 2 and groups[g][0].article != entry.article), None)
+            if home is not None:
+                groups[home].append(entry)
             else:
                 groups.append([entry])
-                bucket.append(groups[-1])
+                for key in keys:
+                    index[key].append(len(groups) - 1)
     views = []
     for group in groups:
         with guard.piece(f"the event '{group[0].phrase[:40]}'", *where(group[0])):

@@ -135,7 +135,7 @@ def test_the_build_never_modifies_the_corpus(tmp_path):
     assert snapshot(corpus) == before
 
 
-def test_site_has_exactly_one_page_per_valid_article_and_strict_fails(tmp_path):
+def test_site_has_exactly_one_page_per_valid_article_and_only_the_digest_is_strict_on_articles(tmp_path):
     project = copy_project(tmp_path / "project", corpus=BROKEN)
     lenient = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "site"], cwd=project, env=ENV,
                              capture_output=True, text=True)
@@ -144,9 +144,17 @@ def test_site_has_exactly_one_page_per_valid_article_and_strict_fails(tmp_path):
     pages = [p for p in (project / "site" / "articles").iterdir() if (p / "index.html").exists()]
     docs, _ = load_corpus(project / "corpus")
     assert len(pages) == len(docs) == len(BUILT)
+    # problems with articles are listed but do not stop publishing (`make site` builds with --strict)
     strict = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site2"], cwd=project,
                             env=ENV, capture_output=True, text=True)
-    assert strict.returncode != 0 and "Traceback" not in strict.stderr
+    assert strict.returncode == 0 and "Traceback" not in strict.stderr, strict.stderr
+    assert "WARNING -  " in strict.stderr and "empty.txt: error: the file is empty" in strict.stderr
+    # MkDocs' own warnings still do: a broken link in a page of the docs
+    (project / "docs" / "broken.md").write_text("[nowhere](missing-page.md)\n", encoding="utf-8")
+    broken = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site3"], cwd=project,
+                            env=ENV, capture_output=True, text=True)
+    assert broken.returncode != 0 and "missing-page.md" in broken.stderr
+    # `make check` stays the strict gate for articles
     cli = subprocess.run([sys.executable, "build_digest.py", "--strict"], cwd=project, capture_output=True, text=True)
     assert cli.returncode == 1 and "Traceback" not in cli.stderr
     assert "15 articles built, 17 files skipped" in cli.stderr
