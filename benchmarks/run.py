@@ -1,9 +1,10 @@
 """Speed and memory of the whole path, on generated corpora: prints a table.
 
-    python benchmarks/run.py [--sizes 1000,10000] [--digest-only 100000] [--no-site]
+    python benchmarks/run.py [--sizes 1000,10000] [--digest-only 100000] [--no-site] [--kinds real,short]
 
-For each size: a corpus from benchmarks/generate_corpus.py; a floor (read every file and split it
-into words); the digest stage cold (no cache) with its stages — load, analyse, group, render,
+For each size and kind of corpus — `real`: real-length articles (mean ~5,600 characters, the length
+distribution of real news), `short`: the earlier ~700-byte articles, kept as a second row — a corpus from
+benchmarks/generate_corpus.py; a floor (read every file and split it into words); the digest stage cold (no cache) with its stages — load, analyse, group, render,
 write — and warm (everything cached); an incremental build after editing one article (pages
 written counted); then `mkdocs build` and the Pagefind index (unless --digest-only or --no-site).
 Peak memory is each child process's maximum resident set. Stage times are also given as multiples
@@ -60,9 +61,11 @@ def digest(corpus: Path, docs: Path, cache: Path | None) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def floor(corpus: Path) -> float:
+def floor(corpus: Path) -> tuple[float, int]:
+    """Seconds to read every file and split it into words, and the words."""
     out = subprocess.run([PY, "-c", FLOOR.format(corpus=str(corpus))], capture_output=True, text=True, check=True)
-    return float(out.stdout.split()[0])
+    seconds, words = out.stdout.split()
+    return float(seconds), int(words)
 
 
 def site(project: Path) -> dict:
@@ -84,20 +87,23 @@ def site(project: Path) -> dict:
             "site_peak_mb": peak, "pages": len(pages), "site_mb": size / 1e6, "bytes_per_page": html / len(pages)}
 
 
-def run(size: int, work: Path, with_site: bool) -> dict:
+def run(size: int, work: Path, with_site: bool, kind: str = "real") -> dict:
     from benchmarks.generate_corpus import generate
     from tests.conftest import copy_project
-    project = copy_project(work / f"project-{size}", corpus=None) if with_site else work / f"project-{size}"
+    name = f"{kind}-{size}"
+    project = copy_project(work / f"project-{name}", corpus=None) if with_site else work / f"project-{name}"
+    project.mkdir(parents=True, exist_ok=True)
     corpus = project / "corpus"
     if with_site:
         import shutil
         shutil.rmtree(corpus)
-    generate(corpus, size)
-    row = {"articles_in": size, "floor": floor(corpus)}
+    generate(corpus, size, short=kind == "short")
+    seconds, words = floor(corpus)
+    row = {"articles_in": size, "kind": kind, "floor": seconds, "words": words}
     if with_site:  # `make site` on a fresh clone: no cache, the hook analyses everything
         row.update(site(project))
-    docs = work / f"docs-{size}"
-    cache = work / f"cache-{size}.sqlite"
+    docs = work / f"docs-{name}"
+    cache = work / f"cache-{name}.sqlite"
     cold = digest(corpus, docs, cache)
     row.update({"cold": cold, "warm": digest(corpus, docs, cache)})
     one = sorted(corpus.glob("*.txt"))[size // 2]
@@ -109,7 +115,7 @@ def run(size: int, work: Path, with_site: bool) -> dict:
 
 def table(rows: list[dict]) -> str:
     lines = []
-    header = ("| articles | floor s | cold digest s | load | analyse | group | render | write | articles/s | "
+    header = ("| corpus | articles | floor s | cold digest s | load | analyse | group | render | write | articles/s | "
               "peak MB | warm s | after 1 edit s | pages written | mkdocs s | pagefind s | whole site s | "
               "pages | site MB | KB/page |")
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
@@ -120,10 +126,20 @@ def table(rows: list[dict]) -> str:
         site = (f"{r['site_seconds'] - c['seconds'] - r['pagefind_seconds']:.0f} | {r['pagefind_seconds']:.0f} | "
                 f"{r['site_seconds']:.0f} | {r['pages']} | {r['site_mb']:.0f} | "
                 f"{r['bytes_per_page'] / 1024:.1f}") if "pages" in r else "— | — | — | — | — | —"
-        lines.append(f"| {c['articles']} | {f:.2f} | {c['seconds']:.1f} ({c['seconds'] / f:.0f}×) | {stage('load')} | "
+        lines.append(f"| {r['kind']} | {c['articles']} | {f:.2f} | {c['seconds']:.1f} ({c['seconds'] / f:.0f}×) | {stage('load')} | "
                      f"{stage('analyze')} | {stage('group')} | {stage('render')} | {stage('write')} | "
                      f"{c['articles'] / c['seconds']:.0f} | {c['peak_mb']:.0f} | {r['warm']['seconds']:.1f} | "
                      f"{r['incremental']['seconds']:.1f} | {r['incremental']['written']} | {site} |")
+    lines += ["", "Per 1,000 words of the corpus (milliseconds, cold digest, both cores):", "",
+              "| corpus | articles | words | floor | load | analyse | group | render | write | whole digest | articles/s |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        c, k = r["cold"], r["words"] / 1000
+        t = c["timings"]
+        per = lambda s: f"{s / k * 1000:.2f}"
+        lines.append(f"| {r['kind']} | {c['articles']} | {r['words']} | {per(r['floor'])} | {per(t.get('load', 0))} | "
+                     f"{per(t.get('analyze', 0))} | {per(t.get('group', 0))} | {per(t.get('render', 0))} | "
+                     f"{per(t.get('write', 0))} | {per(c['seconds'])} | {c['articles'] / c['seconds']:.0f} |")
     return "\n".join(lines)
 
 
@@ -132,16 +148,18 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes with the whole site")
     parser.add_argument("--digest-only", default="", help="corpus sizes for the digest stage only")
     parser.add_argument("--no-site", action="store_true", help="digest stage only for every size")
+    parser.add_argument("--kinds", default="real,short", help="real-length articles, the earlier short ones, or both")
     args = parser.parse_args()
     rows = []
+    kinds = [k for k in args.kinds.split(",") if k]
     with tempfile.TemporaryDirectory() as tmp:
-        for size in [int(s) for s in args.sizes.split(",") if s]:
-            rows.append(run(size, Path(tmp), with_site=not args.no_site))
-            print(f"done: {size}", file=sys.stderr)
-        for size in [int(s) for s in args.digest_only.split(",") if s]:
-            (Path(tmp) / f"project-{size}").mkdir(parents=True, exist_ok=True)
-            rows.append(run(size, Path(tmp), with_site=False))
-            print(f"done: {size}", file=sys.stderr)
+        for kind in kinds:
+            for size in [int(s) for s in args.sizes.split(",") if s]:
+                rows.append(run(size, Path(tmp), with_site=not args.no_site, kind=kind))
+                print(f"done: {kind} {size}", file=sys.stderr)
+            for size in [int(s) for s in args.digest_only.split(",") if s]:
+                rows.append(run(size, Path(tmp), with_site=False, kind=kind))
+                print(f"done: {kind} {size}", file=sys.stderr)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(table(rows))
     return 0

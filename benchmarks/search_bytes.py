@@ -62,7 +62,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         seeds = copy_project(Path(tmp) / "seeds")
         corpus = Path(tmp) / "generated-corpus"
-        generate(corpus, args.articles)
+        generate(corpus, args.articles, short=True)  # the rows in README.md
         large = copy_project(Path(tmp) / "large", corpus=corpus)
         for name, project in (("seed corpus", seeds), (f"{args.articles} generated", large)):
             pages, bundle = build(project)

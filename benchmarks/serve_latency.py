@@ -43,7 +43,7 @@ def main() -> int:
         corpus = project / "corpus"
         for f in corpus.iterdir():
             f.unlink()
-        generate(corpus, args.articles)
+        generate(corpus, args.articles, short=True)  # the rows in README.md
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, env=env, check=True,
                        capture_output=True)
         with socket.socket() as s:

@@ -15,7 +15,7 @@ def files(folder):
 
 def test_incremental_and_full_builds_write_the_same_files(tmp_path):
     corpus = tmp_path / "corpus"
-    generate(corpus, MIN_PARALLEL + 20, seed=7)
+    generate(corpus, MIN_PARALLEL + 20, seed=7, short=True)
     cache = tmp_path / "cache.sqlite"
     docs = tmp_path / "docs"
     first = build_digest(corpus, docs, cache_path=cache, workers=2, log=lambda line: None)  # worker processes
