@@ -486,13 +486,18 @@ def _kk_half(m, published, direction):
 
 
 def _half(m, published, direction, first: bool):
-    month = 1 if first else 7
+    return _part_of_year(m, published, direction, 1 if first else 7, 6, "half")
+
+
+def _part_of_year(m, published, direction, month: int, months: int, precision: str):
+    """A half or a quarter starting in `month`: of the year named, of the year a relative word names
+    («прошлого года», «ағымдағы жылдың»), else of the year its tense points to."""
     rel = (m["rel"] or "").lower()
     if m["y"]:
-        return date(int(m["y"]), month, 1), None, "half"
+        return date(int(m["y"]), month, 1), None, precision
     if rel:
-        return _dated(_safe_date(rel_year(rel, published), month, 1), None, "half")
-    return _dated(_pick_period(published, lambda y: _safe_date(y, month, 1), 6, direction), None, "half")
+        return _dated(_safe_date(rel_year(rel, published), month, 1), None, precision)
+    return _dated(_pick_period(published, lambda y: _safe_date(y, month, 1), months, direction), None, precision)
 
 
 QUARTER_WORDS = {"iv": 4, "iii": 3, "ii": 2, "i": 1, "1": 1, "2": 2, "3": 3, "4": 4, "перв": 1, "втор": 2, "трет": 3,
@@ -515,13 +520,7 @@ def _kk_quarter(m, published, direction):
 def _quarter(m, published, direction):
     word = m["q"].lower()
     q = next(v for k, v in QUARTER_WORDS.items() if word.startswith(k))
-    month = 3 * q - 2
-    rel = (m["rel"] or "").lower()
-    if m["y"]:
-        return date(int(m["y"]), month, 1), None, "quarter"
-    if rel:
-        return _dated(_safe_date(rel_year(rel, published), month, 1), None, "quarter")
-    return _dated(_pick_period(published, lambda y: _safe_date(y, month, 1), 3, direction), None, "quarter")
+    return _part_of_year(m, published, direction, 3 * q - 2, 3, "quarter")
 
 
 @pattern("ru", r"(?<!\w)(?:(?:в|во)\s+)?(?P<q>перв|втор|трет|четв[её]рт|IV|I{1,3})\w*(?=\s+и\s+(?:перв|втор|трет|четв[её]рт|IV|"
