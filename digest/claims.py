@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import find_dates, period_end
+from .dates import KK_MONTHS, RU_MONTHS, find_dates, period_end
 from .lexicon import content_keys
 
 SAME, PARTLY, DIFFERENT = "same", "partly", "different"
@@ -125,85 +125,6 @@ FILLER = {"более", "свыше", "около", "почти", "порядк�
 KK_CASE = re.compile(r"^(?:і|ы|сі|сы|ші|шы|ге|ға|ке|қа|не|на|де|да|те|та|ден|дан|тен|тан|нен|нан|дің|дың|тің|"
                      r"тың|нің|ның|ін|ын|ні|ны|ті|ты|ді|ды|нде|нда|інде|ында|сінде|сында|еу|ау|inci)$")
 ORDINAL = re.compile(r"^(?:й|го|му|м|я|е|ой|ый|ий|ая|ое|ые|х|ших|ші|шы|інші|ыншы|нші|ншы)$")
-
-# ---------------------------------------------------------------------------------------------------
-# dates the date finder does not read (issue: digest/dates.py), read here on top of it
-RU_MON = (r"(январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
-KK_MON = r"(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша|желтоқсан)\w*"
-RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
-             "декабр")
-KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе", "қазан",
-             "қараша", "желтоқсан")
-KK_YEAR = r"(?:(?P<y>(?:19|20)\d\d)\s+жыл(?:ғы|дың)\s+|(?P<this>биылғы|биыл|осы\s+жылғы|ағымдағы\s+жылғы)\s+)"
-KK_YEAR_BEFORE = KK_YEAR + "?"
-RU_YEAR_AFTER = r"(?:\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|году|г\.))?)?"
-COUNT_WORDS = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "пять": 5,
-               "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
-               "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11,
-               "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-               "он бір": 11}
-ORDINAL_DAYS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
-                "девят": 9, "десят": 10}  # «первого», «второго» … «десятого» (the longest ordinal words run past)
-QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "перв": 1, "втор": 2,
-            "трет": 3, "четв": 4, "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
-EXTRA_DATES = {
-    "ru": [
-        # «с 14 по 18 октября 2025 года», «с 30 сентября по 2 октября»
-        ("days", re.compile(r"(?<!\w)с\s+(?P<d1>\d{1,2})(?:\s+" + RU_MON.replace("(", "(?P<m1>", 1) + r")?\s+по\s+"
-                            r"(?P<d2>\d{1,2})\s+" + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
-        # «с января по август 2025 года»
-        ("months", re.compile(r"(?<!\w)с\s+" + RU_MON.replace("(", "(?P<m1>", 1) + r"\s+по\s+"
-                              + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
-        # «в январе–марте 2026 года»
-        ("months", re.compile(r"(?<!\w)" + RU_MON.replace("(", "(?P<m1>", 1) + r"\s*[-–—]\s*"
-                              + RU_MON.replace("(", "(?P<m2>", 1) + RU_YEAR_AFTER, re.I)),
-        # «в I квартале 2026 года», «во втором квартале»
-        ("quarter", re.compile(r"(?<!\w)(?P<q>IV|I{1,3}|[1-4]|перв|втор|трет|четв[её]рт)\w*(?:-?(?:м|й|го))?\s+"
-                               r"квартал\w*" + RU_YEAR_AFTER, re.I)),
-        # «в первом полугодии 2025 года»
-        ("half", re.compile(r"(?<!\w)(?P<h>перв|втор)\w*\s+полугоди\w*" + RU_YEAR_AFTER, re.I)),
-        # «14 и 15 марта 2026 года»: two days of a month
-        ("days", re.compile(r"(?<![\w.])(?P<d1>\d{1,2})\s+и\s+(?P<d2>\d{1,2})\s+" + RU_MON.replace("(", "(?P<m1>", 1)
-                            + RU_YEAR_AFTER, re.I)),
-        # «с первого июня 2025 года», «к десятому марта»: a day as an ordinal word
-        ("days", re.compile(r"(?<!\w)(?P<d1>" + "|".join(ORDINAL_DAYS) + r")\w*\s+" + RU_MON.replace("(", "(?P<m1>", 1)
-                            + RU_YEAR_AFTER, re.I)),
-        # «за девять месяцев 2025 года»: from January
-        ("first", re.compile(r"(?<!\w)за\s+(?:перв\w+\s+)?(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+месяц\w*"
-                             + RU_YEAR_AFTER, re.I)),
-    ],
-    "kk": [
-        # «қазанның 20-сында», «қарашаның 11-і мен 12-сі аралығында», «биыл қазанның 3-інде»
-        ("days", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1).replace(r"\w*", "")
-                            + r"(?:ның|нің|дың|дің|тың|тің)\s+(?P<d1>\d{1,2})(?:-\w+)?(?:\s*(?:мен|және|[-–—])\s*"
-                            r"(?P<d2>\d{1,2})(?:-\w+)?)?", re.I)),
-        # «2026 жылдың 1 қыркүйегінде»: a day of a month of a year, the year in the genitive
-        ("days", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылдың\s+(?P<d1>\d{1,2})\s+"
-                            + KK_MON.replace("(", "(?P<m1>", 1), re.I)),
-        # «2026 жылдың қыркүйегінде», «биылғы наурызда»: a month of a year
-        ("month", re.compile(KK_YEAR + KK_MON.replace("(", "(?P<m1>", 1) + r"(?!\w)(?![-–—\s]*(?:\d|" + KK_MON[1:-4] + r"))",
-                             re.I)),
-        # «2025 жылғы қаңтар–қыркүйекте»
-        ("months", re.compile(KK_YEAR_BEFORE + r"(?<!\w)" + KK_MON.replace("(", "(?P<m1>", 1) + r"\s*[-–—]\s*"
-                              + KK_MON.replace("(", "(?P<m2>", 1), re.I)),
-        # «2026 жылғы бірінші тоқсанда»
-        ("quarter", re.compile(KK_YEAR_BEFORE + r"(?<!\w)(?P<q>IV|I{1,3}|бірінші|екінші|үшінші|төртінші)\s+"
-                               r"тоқсан\w*", re.I)),
-        # «биылғы алғашқы жарты жылда»
-        ("half", re.compile(KK_YEAR_BEFORE + r"(?<!\w)(?P<h>бірінші|алғашқы|екінші)\s+(?:жарты\s+жыл|жартыжылдық)\w*",
-                            re.I)),
-        # «2027 жылға дейін», «2027 жылға қарай» = «до 2027 года», «к 2027 году»: the year, as the date finder
-        # reads the Russian
-        ("year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+жылға\s+(?:дейін|қарай|арналған)(?!\w)", re.I)),
-        # «биылғы тоғыз айда», «2025 жылғы 9 айда»: from January
-        ("first", re.compile(KK_YEAR + r"(?:алғашқы\s+)?(?P<n>\d{1,2}|"
-                             + "|".join(COUNT_WORDS) + r")\s+ай(?:да|ында|дың|ы)?(?!\w)", re.I)),
-    ],
-}
-# an academic year: «2024/25 учебный год», «2025–2026 оқу жылы», «2025/26»
-ACADEMIC_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:/\s*((?:19|20)?\d\d)|"
-                           r"[–—-]\s*((?:19|20)?\d\d)(?=\s+(?:учебн|оқу)))"
-                           r"(?!\d)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------------
 # polarity and direction
@@ -503,7 +424,8 @@ def _near_month(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 14):start].lower().split()
     after = text[end:end + 16].lower().lstrip("-–").split()
     words = (before[-1:] if before else []) + after[:2]
-    return any(w.startswith(RU_MONTHS[:4] + RU_MONTHS[5:] + KK_MONTHS) or re.match(r"ма[йяею]\b", w) for w in words)
+    return any(w.startswith(RU_MONTHS[:4] + RU_MONTHS[5:] + KK_MONTHS + ("қыркүйег",)) or re.match(r"ма[йяею]\b", w)
+               for w in words)
 
 
 def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> frozenset[tuple[float, str]]:
@@ -585,61 +507,6 @@ def figures(text: str, masked: list[tuple[int, int]], lang: str = "ru") -> froze
     return frozenset(found)
 
 
-def _month_of(word: str, lang: str) -> int:
-    w = word.lower()
-    if lang == "kk":
-        return next(n for n, stem in enumerate(KK_MONTHS, 1) if w.startswith(stem))
-    if re.match(r"ма[йяею]", w):
-        return 5
-    return next(n for n, stem in enumerate(RU_MONTHS, 1) if stem != "ма" and w.startswith(stem))
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(days=1)
-
-
-def _extra_dates(text: str, lang: str, published: date) -> list[tuple[int, int, tuple[date, date, str]]]:
-    """Date phrases the date finder misses, as (start, end, period)."""
-    found = []
-    for kind, regex in EXTRA_DATES[lang]:
-        for m in regex.finditer(text):
-            groups = m.groupdict()
-            year = int(groups["y"]) if groups.get("y") else published.year
-            try:
-                if kind == "days":
-                    m2 = _month_of(groups.get("m2") or groups["m1"], lang)
-                    m1 = _month_of(groups["m1"], lang) if groups.get("m1") else m2
-                    d1 = int(groups["d1"]) if groups["d1"].isdigit() else ORDINAL_DAYS[groups["d1"].lower()]
-                    d2 = int(groups["d2"]) if groups.get("d2") else d1
-                    span = (date(year - (m1 > m2), m1, d1), date(year, m2, d2), "day")
-                elif kind == "months":
-                    m1, m2 = _month_of(groups["m1"], lang), _month_of(groups["m2"], lang)
-                    span = (date(year - (m1 > m2), m1, 1), _month_end(year, m2), "month")
-                elif kind == "month":
-                    m1 = _month_of(groups["m1"], lang)
-                    span = (date(year, m1, 1), _month_end(year, m1), "month")
-                elif kind == "year":
-                    span = (date(year, 1, 1), date(year, 12, 31), "year")
-                elif kind == "quarter":
-                    q = next(v for k, v in QUARTERS.items() if groups["q"].lower().startswith(k))
-                    span = (date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter")
-                elif kind == "half":
-                    first = groups["h"].lower().startswith(("перв", "бірінші", "алғашқы"))
-                    span = (date(year, 1, 1), date(year, 6, 30), "half") if first else \
-                        (date(year, 7, 1), date(year, 12, 31), "half")
-                else:
-                    n = groups["n"].lower()
-                    months = int(n) if n.isdigit() else COUNT_WORDS[n]
-                    if not 1 <= months <= 12:
-                        continue
-                    span = (date(year, 1, 1), _month_end(year, months), "month")
-            except (ValueError, StopIteration, KeyError):
-                continue
-            if span[0] <= span[1]:
-                found.append((m.start(), m.end(), span))
-    return found
-
-
 def _span(d) -> tuple[date, date, str]:
     """A date mention as the whole period it names (a year: 1 January to 31 December; a season, a quarter)."""
     return d.start, period_end(d.start, d.precision, d.end), d.precision
@@ -651,27 +518,15 @@ BASELINE_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:салыстырғанда|
 
 
 def read_dates(text: str, lang: str, published: date) -> tuple[tuple[tuple[date, date, str], ...], list]:
-    """The periods a sentence names, and the spans of text they take (not figures)."""
-    extra = _extra_dates(text, lang, published)
-    academic = []
-    for m in ACADEMIC_YEAR.finditer(text):
-        y1, tail = int(m.group(1)), m.group(2) or m.group(3)
-        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)
-        if y2 == y1 + 1:
-            academic.append((m.start(), m.end(), (date(y1, 9, 1), date(y2, 8, 31), "academic-year")))
-    ours = extra + academic
-    spans = []
-    masked = [(s, e) for s, e, _ in ours]
+    """The periods a sentence names (digest/dates.py), and the spans of text they take (not figures)."""
+    spans, masked = [], []
     for d in find_dates(text, lang, published):
         end = d.offset + len(d.phrase)
-        if any(s < end and d.offset < e for s, e, _ in ours):
-            continue
         masked.append((d.offset, end))
         if BASELINE_BEFORE.search(text[max(0, d.offset - 45):d.offset]) or BASELINE_AFTER.match(text[end:end + 40]):
             continue  # «на 12% меньше, чем годом ранее»: what the figure is compared with, not when the claim is
-        spans.append((d.offset, _span(d)))
-    spans += [(s, period) for s, _, period in ours]
-    return tuple(period for _, period in sorted(spans)), masked
+        spans.append(_span(d))
+    return tuple(spans), masked
 
 
 def _negative(text: str, lang: str) -> bool:

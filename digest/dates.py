@@ -95,8 +95,8 @@ def period_end(d: date, precision: str, end: date | None = None) -> date:
     d = end or d
     if precision == "day":
         return d
-    if precision == "year":
-        return date(d.year, 12, 31)
+    if precision == "year":  # a year, or an academic year (it starts in September) ending in August
+        return date(d.year, 8, 31) if d.month == 9 else date(d.year, 12, 31)
     if precision == "decade":
         return date(min(d.year + 9, MAXYEAR), 12, 31)
     months = {"month": 1}.get(precision) or PERIOD_MONTHS[precision]
@@ -341,6 +341,19 @@ def _kk_month_range(m, published, direction):
     return _month_range(m, published, direction, _month_kk)
 
 
+ORDINAL_DAYS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+                "девят": 9, "десят": 10}  # «первого», «второго» … «десятого»
+
+
+@pattern("ru", r"(?<!\w)(?P<d>" + "|".join(ORDINAL_DAYS) + r")\w*\s+" + RU_MONTH.format(name="m")
+         + r"(?:\s+" + YEAR.format(name="y") + RU_YEAR_WORD + r"?)?")
+def _ru_ordinal_day(m, published, direction):
+    month, day = _month_ru(m["m"]), ORDINAL_DAYS[m["d"].lower()]
+    d = _safe_date(int(m["y"]), month, day) if m["y"] else _pick_year(published, lambda y: _safe_date(y, month, day),
+                                                                         direction)
+    return (d, None, "day") if d else None
+
+
 def _first_months(m, published, direction):
     n = _number(m["n"])
     year = int(m["y"]) if m["y"] else rel_year(m["ry"], published) if m["ry"] else None
@@ -454,14 +467,15 @@ KK_GENITIVE_MONTH = (r"(?P<{name}>қаңтар|ақпан|наурыз|сәуі�
                      r"желтоқсан)\w*?(?:дың|дің|тың|тің|ның|нің)")
 
 
-@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+)?(?<!\w)" + KK_GENITIVE_MONTH.format(name="m")
+@pattern("kk", r"(?:" + YEAR.format(name="y") + KK_YEAR_WORD + r"\s+|(?<!\w)" + KK_REL_YEAR + r")?(?<!\w)"
+         + KK_GENITIVE_MONTH.format(name="m")
          + r"\s+(?P<d1>\d{1,2})-\w+(?:\s*(?:мен|және|[-–—])\s*(?P<d2>\d{1,2})-\w+(?:\s+аралығында)?"
          r"|\s+(?P<d3>\d{1,2})-\w+\s+дейін)?")
 def _kk_genitive_day(m, published, direction):
     """«қазанның 20-сында», «қарашаның 11-і мен 12-сі аралығында», «наурыздың 3-інен 9-ына дейін»."""
     month, d1, last = _month_kk(m["m"]), int(m["d1"]), m["d2"] or m["d3"]
-    build = (lambda y: _safe_date(y, month, d1))
-    start = _safe_date(int(m["y"]), month, d1) if m["y"] else _pick_year(published, build, direction)
+    year = int(m["y"]) if m["y"] else rel_year(m["ry"], published)
+    start = _safe_date(year, month, d1) if year else _pick_year(published, lambda y: _safe_date(y, month, d1), direction)
     if not start:
         return None
     if not last:
@@ -529,11 +543,13 @@ def _ru_first_of_two_quarters(m, published, direction):
     return _quarter(m, published, direction)  # «в первом и третьем кварталах 2024 года»: the first of them
 
 
-@pattern("ru kk", r"(?<!\d)" + YEAR.format(name="y1") + DASH + r"(?P<y2>(?:19|20)?\d\d)\s+(?:учебн\w*\s+год\w*|оқу\s+жыл\w*)")
+@pattern("ru kk", r"(?<!\d)" + YEAR.format(name="y1") + r"(?:" + DASH + r"(?P<y2>(?:19|20)?\d\d)\s+(?:учебн\w*\s+год\w*|"
+         r"оқу\s+жыл\w*)|\s*/\s*(?P<y3>(?:19|20)?\d\d)(?!\d)(?:\s+(?:учебн\w*\s+год\w*|оқу\s+жыл\w*))?)")
 def _academic_year(m, published, direction):
-    y1 = int(m["y1"])
-    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
-    return (date(y1, 1, 1), date(y2, 1, 1), "year") if y2 == y1 + 1 else None  # «2025–2026 учебный год»
+    y1, tail = int(m["y1"]), m["y2"] or m["y3"]
+    y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+    # «2025–2026 учебный год»: the years, from 1 September to 31 August (see period_end)
+    return (date(y1, 9, 1), date(y2, 9, 1), "year") if y2 == y1 + 1 else None
 
 
 @pattern("ru", r"(?<!\w)(?:в|на)\s+(?P<rel>этом|текущем|прошлом|минувшем|следующем)\s+квартале(?!\w)")

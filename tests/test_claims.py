@@ -146,7 +146,10 @@ def test_polarity_and_direction(tools, a, b, expected):
      "ҚТЖ биылғы тоғыз айда 95 млн 400 мың тонна жүк тасымалдады.", "kk", SAME),
 ])
 def test_dates_in_other_notations(tools, a, lang_a, b, lang_b, expected):
-    got, why = _label(tools, a, lang_a, b, lang_b)
+    # read as published after the events (a date without a year takes the year its tense points to: «ашылды»
+    # on 20 October, said in December 2025, is 20 October 2025)
+    published = date(2025, 12, 1)
+    got, why = compare(read_claim(a, lang_a, tools, published), read_claim(b, lang_b, tools, published))
     assert got == expected, why
 
 

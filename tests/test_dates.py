@@ -468,3 +468,14 @@ def test_the_tables_hold_forty_new_expressions_in_both_languages_and_dates_that_
 def test_precision_and_direction(text, precision, direction):
     mention = find_dates(text, "ru", PUBLISHED, tense)[0]
     assert (mention.precision, mention.direction) == (precision, direction)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("В 2025/26 учебном году откроются 15 программ.", date(2026, 8, 31)),
+    ("В 2025–2026 учебном году откроются 15 программ.", date(2026, 8, 31)),
+    ("2025/2026 оқу жылында 15 бағдарлама ашылады.", date(2026, 8, 31)),
+])
+def test_an_academic_year_runs_from_september_to_august(text, end):
+    mention = find_dates(text, "kk" if "оқу" in text else "ru", PUBLISHED, tense)[0]
+    assert mention.label() == "2025/2026" and dates.period_end(mention.start, mention.precision, mention.end) == end
+    assert mention.start == date(2025, 9, 1)
