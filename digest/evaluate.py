@@ -238,7 +238,7 @@ def score_dates(articles: tuple[Article, ...], gold: dict) -> tuple[int, int, in
     return correct, predicted, expected, tuple(lines)
 
 
-def date_table(paths: list[Path], tools) -> tuple[int, int, int, list[str], int]:
+def date_table(paths: list[Path], tense) -> tuple[int, int, int, list[str], int]:
     """(right, wrong or extra, missed, disagreements, cases) on tables of date expressions (tests/dates/): a
     found date is right when its label and direction are one the case lists («by:2030», «2024-H1»)."""
     from .dates import find_dates
@@ -251,7 +251,7 @@ def date_table(paths: list[Path], tools) -> tuple[int, int, int, list[str], int]
             published = case.get("published", table["published"])
             published = published if isinstance(published, date) else date.fromisoformat(str(published))
             got = [(f"{m.direction}:" if m.direction else "") + m.label()
-                   for m in find_dates(case["text"], case["lang"], published, lambda w: tools.morph.parse(w).tense)]
+                   for m in find_dates(case["text"], case["lang"], published, tense)]
             want = [str(d) for d in case["dates"]]
             left = list(got)
             for w in want:
@@ -486,15 +486,16 @@ def print_date_tables(args: argparse.Namespace) -> int:
     """Precision and recall of date expressions on the tables of forms (tests/dates/): the tuning table and
     the held-apart one, written blind."""
     from .morph import RussianMorphology
+    morph = RussianMorphology()
 
-    class Tools:
-        morph = RussianMorphology()
+    def tense(word: str) -> str | None:
+        return morph.parse(word).tense
 
     print("date expressions (tests/dates/), label and direction must both be right:")
     print("  table                     P     R   cases  dates")
     errors = []
     for name, pattern in (("tune", "tune*.yml"), ("held (written blind)", "held*.yml")):
-        right, extra, missed, lines, cases = date_table(sorted(args.date_tables.glob(pattern)), Tools)
+        right, extra, missed, lines, cases = date_table(sorted(args.date_tables.glob(pattern)), tense)
         p = right / (right + extra) if right + extra else 1.0
         r = right / (right + missed) if right + missed else 1.0
         print(f"  {name:<22} {p:5.2f} {r:5.2f}   {cases:5}  {right + missed:5}")
