@@ -51,4 +51,4 @@ browser: install  ## a Chromium for the browser tests: Debian's here (no browser
 	else echo "chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; fi
 
 clean:
-	rm -rf site test-output docs/index.md docs/timeline.md docs/topics docs/articles docs/digest.json docs/.digest-manifest
+	rm -rf site test-output docs/index.md docs/timeline.md docs/topics docs/articles docs/data docs/.digest-manifest

@@ -93,14 +93,15 @@ def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) 
 
 
 def find_mentions(paragraphs: tuple[Paragraph, ...], tools: Analyzers) -> tuple[Mention, ...]:
-    """People, organisations and places named in the title, headings and body (once per paragraph)."""
-    named = [p for p in paragraphs if p.role != "boilerplate"]
-    mentions = []
-    for p, found in zip(named, tools.entities.find_all([(p.text, p.lang) for p in named])):
-        seen = set()
+    """People, organisations and places named in the title, headings and body (once per paragraph).
+    Names are found sentence by sentence: the summaries ask for the same sentences' names again."""
+    named = [(p, text) for p in paragraphs if p.role != "boilerplate"
+             for text in ([s.text for s in p.sentences if s.text.strip()] or [p.text])]
+    mentions, seen = [], set()
+    for (p, _), found in zip(named, tools.entities.find_all([(text, p.lang) for p, text in named])):
         for key, name, kind, scope in found:
-            if key not in seen:
-                seen.add(key)
+            if (p.anchor, key) not in seen:
+                seen.add((p.anchor, key))
                 mentions.append(Mention(key, name, kind, p.anchor, scope))
     return tuple(mentions)
 

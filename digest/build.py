@@ -8,24 +8,24 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from .analyze import Analyzers, analyze_article, build_analyzers, check_editor_choices
-from .cache import AnalysisCache, analysis_version
+from .cache import AnalysisCache, analysis_version, input_fingerprint, read_stamp, write_stamp
 from .config import load_taxonomy, load_texts
 from .entities import load_known_names, merge_names, scope_keys
 from .errors import RAISE, Guard, Problem, StrictError
-from .export import export_json
+from .export import iter_parts, json_chunks
 from .group import fold_name, group_site
 from .load import load_corpus
 from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
-from .render import render_site
+from .render import iter_site
 from .related import Related, related_articles
 from .summarize import summarize_topics
-from .write import write_outputs
+from .write import StagedWrite, write_stream
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ENTITIES = ROOT / "entities.yml"
@@ -34,7 +34,6 @@ DEFAULT_CORPUS = ROOT / "corpus"
 DEFAULT_DOCS = ROOT / "docs"
 DEFAULT_TAXONOMY = ROOT / "taxonomy.yml"
 DEFAULT_TEMPLATES = ROOT / "templates"
-JSON_NAME = "digest.json"
 
 
 @dataclass(frozen=True)
@@ -184,13 +183,21 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                  json_path: Path | None = None, strict: bool = False,
                  log: Callable[[str], None] = print, cache_path: Path | None = None,
                  workers: int | None = None, progress: Progress | None = None) -> BuildReport:
-    """Build the generated Markdown (and digest.json) into docs_dir; only changed files are written.
+    """Build the generated Markdown (and the data files, data/) into docs_dir; only changed files are written.
     Unchanged articles come from the analysis cache at `cache_path` (none: analyse everything and
     remember nothing); new ones are analysed on every core. Whatever fails for one article, summary
     item, event or page leaves out only that piece with a warning naming the file; with `strict`,
     any problem fails the build before a page is written."""
     workers = workers or min(os.cpu_count() or 1, 8)
     timings: dict[str, float] = {}
+    started = time.perf_counter()
+    # nothing changed since the last build (corpus, taxonomy, names, templates, code, and the files it
+    # wrote): its report stands, and nothing is read, analysed or written
+    fingerprint = (input_fingerprint(corpus_dir, taxonomy_path, DEFAULT_ENTITIES, templates_dir)
+                   if cache_path is not None and json_path is None else None)
+    previous = read_stamp(cache_path, fingerprint, docs_dir) if fingerprint else None
+    if previous is not None:
+        return _unchanged_build(previous, strict, log, time.perf_counter() - started)
     guard = Guard()
     analysis = analyze_corpus(corpus_dir, taxonomy_path, cache_path=cache_path, workers=workers,
                               progress=progress, timings=timings, guard=guard)
@@ -201,29 +208,55 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                       analysis.related, analysis.scope, guard)
     timings["group"] = time.perf_counter() - started
     started = time.perf_counter()
-    pages = render_site(site, templates_dir, guard)
-    data = export_json(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts)
-    pages[JSON_NAME] = data
-    timings["render"] = time.perf_counter() - started
-    problems = analysis.problems + tuple(guard.problems[found:])
-    for problem in problems:
-        log(str(problem))
-    skipped = len({p.path for p in problems if p.skips_file})
-    warnings = sum(1 for p in problems if p.severity == "warning")
-    notes = sum(1 for p in problems if p.severity == "note")
-    failing = [p for p in problems if p.is_problem]
-    if strict and failing:
-        log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
-            "no page written (--strict)")
-        raise StrictError(f"{len(failing)} problem(s) in the corpus and --strict was given; "
-                          "fix them, or build without --strict")
-    started = time.perf_counter()
-    result = write_outputs(docs_dir, pages)
+    stage = StagedWrite(docs_dir)  # each page is written as it is made: the site's text is never held whole
+    try:
+        for path, text in iter_site(site, templates_dir, guard):
+            stage.add(path, text)
+        for path, data in iter_parts(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline,
+                                     texts):
+            stage.add(path, data)
+        timings["render"] = time.perf_counter() - started
+        problems = analysis.problems + tuple(guard.problems[found:])
+        for problem in problems:
+            log(str(problem))
+        skipped = len({p.path for p in problems if p.skips_file})
+        warnings = sum(1 for p in problems if p.severity == "warning")
+        notes = sum(1 for p in problems if p.severity == "note")
+        failing = [p for p in problems if p.is_problem]
+        if strict and failing:
+            log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
+                "no page written (--strict)")
+            raise StrictError(f"{len(failing)} problem(s) in the corpus and --strict was given; "
+                              "fix them, or build without --strict")
+        started = time.perf_counter()
+        result = stage.commit()
+    finally:
+        stage.discard()
+    written = set(stage.current)
     if json_path is not None:
-        write_outputs(json_path.parent, {json_path.name: data}, prune=False)
+        write_stream(json_path, json_chunks(analysis.taxonomy, analysis.articles, analysis.summaries,
+                                            analysis.timeline, texts))
     timings["write"] = time.perf_counter() - started
     report = BuildReport(len(analysis.articles), skipped, warnings,
                          result.written, result.unchanged, result.removed, problems,
                          tuple((k, round(v, 3)) for k, v in timings.items()), notes)
+    if fingerprint:
+        write_stamp(cache_path, fingerprint, docs_dir, written, report)
     log(report.summary())
+    return report
+
+
+def _unchanged_build(previous: BuildReport, strict: bool, log: Callable[[str], None], seconds: float) -> BuildReport:
+    """The report of a build whose inputs and outputs are those of the previous one: its problems are
+    listed again (and fail --strict again), no page is written."""
+    for problem in previous.problems:
+        log(str(problem))
+    if strict and previous.failing:
+        log(f"digest: {previous.articles} articles built, {previous.skipped} files skipped, {previous.warnings} "
+            "warnings; no page written (--strict)")
+        raise StrictError(f"{sum(1 for p in previous.problems if p.is_problem)} problem(s) in the corpus and "
+                          "--strict was given; fix them, or build without --strict")
+    report = replace(previous, written=0, unchanged=previous.written + previous.unchanged, removed=0,
+                     timings=(("load", round(seconds, 3)),))
+    log(report.summary() + " (nothing changed)")
     return report

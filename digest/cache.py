@@ -6,6 +6,7 @@ Stored in one SQLite file (standard library); entries not used by a build are dr
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import pickle
 import sqlite3
@@ -16,10 +17,30 @@ from .model import Article, SourceDoc
 PACKAGE = Path(__file__).resolve().parent
 
 
+def analysis_modules(start: str = "analyze") -> list[Path]:
+    """The digest's modules the analysis of an article runs: `start` and every module of the package it
+    imports, directly or not (read from their import statements). Pages, exports and the build around
+    them are not among them: changing how pages look keeps the analysed articles."""
+    seen, todo = set(), [start]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (PACKAGE / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module] if node.module else [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("digest."):
+                todo.append(node.module.split(".")[1])
+    return sorted(PACKAGE / f"{name}.py" for name in seen)
+
+
 def analysis_version(*inputs: Path) -> str:
-    """A hash of everything the analysis depends on besides the article: config files and code."""
+    """A hash of everything the analysis depends on besides the article: config files and the code that
+    analyses (see analysis_modules)."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.glob("*.py")) + [p for p in inputs if p.exists()]:
+    for path in analysis_modules() + [PACKAGE / "cache.py"] + [p for p in inputs if p.exists()]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -75,3 +96,58 @@ class AnalysisCache:
         """Close the file."""
         if self._db is not None:
             self._db.close()
+
+
+STAMP = "build-stamp.pickle"  # beside the analysis cache
+
+
+def input_fingerprint(*inputs: Path) -> str:
+    """A hash of every input of a build: the digest's code, and every file under each of `inputs`
+    (files or folders: the corpus, taxonomy, known names, templates), by path and content."""
+    digest = hashlib.sha256()
+    files = sorted(PACKAGE.glob("*.py"))
+    for base in inputs:
+        files += sorted(p for p in base.rglob("*") if p.is_file()) if base.is_dir() else [base] if base.exists() else []
+    for path in files:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def output_state(out_dir: Path, files: set[str]) -> dict[str, tuple[int, int]]:
+    """Size and modification time of each of these files under out_dir (missing ones left out)."""
+    state = {}
+    for rel in files:
+        try:
+            st = (out_dir / rel).stat()
+        except OSError:
+            continue
+        state[rel] = (st.st_size, st.st_mtime_ns)
+    return state
+
+
+def read_stamp(cache_path: Path | None, fingerprint: str, out_dir: Path):
+    """What the last build with these very inputs reported, if every file it wrote into out_dir is still
+    as it left it (else None: build)."""
+    if cache_path is None:
+        return None
+    try:
+        stamp = pickle.loads((cache_path.parent / STAMP).read_bytes())
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        return None
+    if stamp.get("fingerprint") != fingerprint or stamp.get("out_dir") != str(out_dir.resolve()):
+        return None
+    if output_state(out_dir, set(stamp["outputs"])) != stamp["outputs"]:
+        return None
+    return stamp["report"]
+
+
+def write_stamp(cache_path: Path | None, fingerprint: str, out_dir: Path, files: set[str], report) -> None:
+    """Remember a finished build: its inputs' fingerprint, its report and the state of its files."""
+    if cache_path is None:
+        return
+    stamp = {"fingerprint": fingerprint, "out_dir": str(out_dir.resolve()), "report": report,
+             "outputs": output_state(out_dir, files)}
+    temp = cache_path.parent / (STAMP + ".tmp")
+    temp.write_bytes(pickle.dumps(stamp, protocol=5))
+    temp.replace(cache_path.parent / STAMP)

@@ -3,6 +3,7 @@ known-names list (entities.yml), merged into one entity each whatever the spelli
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -14,7 +15,7 @@ from .errors import RAISE, ConfigError, Guard
 from .lexicon import Lexicon
 from .load import slugify
 from .model import Article, Mention
-from .ner import RussianNER
+from .ner import MEMO_SIZE, RussianNER
 
 TYPES = ("person", "organization", "place")
 ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,11}\s*\)\s*$")
@@ -139,6 +140,7 @@ class EntityFinder:
         self.known = known
         self._make_ner = ner
         self._ner: RussianNER | None = None
+        self._memo: OrderedDict[tuple[str, str], tuple] = OrderedDict()  # (text, lang) -> its names
         self.lexicon = lexicon
         self.aliases: dict[str, KnownEntity] = {}   # normalised Russian form -> entity
         self.gazetteer: dict[str, dict[tuple[str, ...], KnownEntity]] = {"ru": {}, "kk": {}}
@@ -161,29 +163,24 @@ class EntityFinder:
 
     def find_all(self, texts: list[tuple[str, str]]) -> list[list[tuple[str, str, str, bool]]]:
         """For each (text, lang), the (key, name, type, scope) of every name in it, in order.
-        The NER model runs once over all the Russian texts together (it batches sentences)."""
-        russian = [i for i, (_, lang) in enumerate(texts) if lang == "ru"]
-        joined, offsets, pos = [], {}, 0
-        for i in russian:
-            offsets[i] = pos
-            joined.append(texts[i][0])
-            pos += len(texts[i][0]) + 2
-        spans_by_text: dict[int, list] = {i: [] for i in russian}
-        if joined:
-            starts = sorted(offsets.items(), key=lambda kv: kv[1])
-            for span in self.ner.spans("\n\n".join(joined)):
-                owner = max((i for i, start in starts if start <= span.start), key=lambda i: offsets[i])
-                base = offsets[owner]
-                if span.end - base <= len(texts[owner][0]):
-                    spans_by_text[owner].append((span.start - base, span.end - base, span))
-        results = []
-        for i, (text, lang) in enumerate(texts):
-            found = [(s, e, self._resolve(span.text, span.type)) for s, e, span in spans_by_text.get(i, [])]
+        The NER model tags the Russian texts together (in batches), each on its own, so a text's
+        names depend on it alone: a text asked for again (a sentence read for its speaker, then
+        for its claim) is answered from memory."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        russian = [t for t in todo if t[1] == "ru"]
+        spans = dict(zip(russian, self.ner.spans_many([text for text, _ in russian]) if russian else ()))
+        for text, lang in todo:
+            found = [(span.start, span.end, self._resolve(span.text, span.type)) for span in spans.get((text, lang), ())]
             taken = [(s, e) for s, e, _ in found]
             for start, end, entity in self._gazetteer(text, lang):
                 if all(end <= s or start >= e for s, e in taken):
                     found.append((start, end, (entity.key, entity.name, entity.type, entity.scope)))
-            results.append([f[2] for f in sorted(found, key=lambda f: f[0]) if f[2][1]])
+            self._memo[(text, lang)] = tuple(f[2] for f in sorted(found, key=lambda f: f[0]) if f[2][1])
+        results = [list(self._memo[t]) for t in texts]
+        for t in texts:
+            self._memo.move_to_end(t)
+        while len(self._memo) > MEMO_SIZE:
+            self._memo.popitem(last=False)
         return results
 
     def find(self, text: str, lang: str) -> list[tuple[str, str, str, bool]]:

@@ -1,7 +1,16 @@
-"""The whole analysis as JSON (pure: returns text) — the same data the pages are made from."""
+"""The whole analysis as JSON (pure: returns text or bytes) — the same data the pages are made from.
+
+The site offers it in parts, so that no reader downloads the archive to read one month of it:
+`data/index.json` (the topics with their summaries, and the list of months) and one gzip-compressed
+file per month of publication, `data/YYYY-MM.json.gz` (that month's articles with their paragraphs,
+sentences and names, and their timeline entries). `json_chunks` writes the whole as one document,
+piece by piece (build_digest.py --json)."""
 from __future__ import annotations
 
+import gzip
 import json
+from collections import defaultdict
+from typing import Iterator
 
 from .dates import at_precision, period_label
 from .group import sentence_segments
@@ -56,19 +65,67 @@ def _entry(e: TimelineEntry, texts: dict | None = None) -> dict:
     return entry
 
 
+def _dump(value) -> str:
+    # compact: indenting switches json to its pure-Python encoder (10x slower on a large corpus)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _topics(taxonomy: Taxonomy, articles: tuple[Article, ...],
+            summaries: dict[str, tuple[SummaryItem, ...]]) -> list[dict]:
+    return [{"slug": t.slug, "name": t.name.get("ru"), "name_kk": t.name.get("kk"),
+             "description": t.description.get("ru"),
+             "articles": [a.id for a in articles if t.slug in a.topics],
+             "summary": [_item(i) for i in summaries.get(t.slug, ())]}
+            for t in taxonomy.topics]
+
+
+def json_chunks(taxonomy: Taxonomy, articles: tuple[Article, ...],
+                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
+                texts: dict | None = None) -> Iterator[str]:
+    """The whole analysis as one JSON document, in pieces (an article at a time)."""
+    yield f'{{"format":{FORMAT_VERSION},"articles":['
+    for n, a in enumerate(articles):
+        yield ("," if n else "") + _dump(_article(a))
+    yield '],"topics":' + _dump(_topics(taxonomy, articles, summaries)) + ',"timeline":['
+    for n, e in enumerate(timeline):
+        yield ("," if n else "") + _dump(_entry(e, texts))
+    yield "]}\n"
+
+
 def export_json(taxonomy: Taxonomy, articles: tuple[Article, ...],
                 summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
                 texts: dict | None = None) -> str:
     """The analysis as a JSON document (stable: same input, same bytes)."""
-    data = {
-        "format": FORMAT_VERSION,
-        "articles": [_article(a) for a in articles],
-        "topics": [{"slug": t.slug, "name": t.name.get("ru"), "name_kk": t.name.get("kk"),
-                    "description": t.description.get("ru"),
-                    "articles": [a.id for a in articles if t.slug in a.topics],
-                    "summary": [_item(i) for i in summaries.get(t.slug, ())]}
-                   for t in taxonomy.topics],
-        "timeline": [_entry(e, texts) for e in timeline],
-    }
-    # compact: indenting switches json to its pure-Python encoder (10x slower on a large corpus)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return "".join(json_chunks(taxonomy, articles, summaries, timeline, texts))
+
+
+DATA_DIR = "data"
+
+
+def month_file(month: str) -> str:
+    """The file of one month's articles under data/."""
+    return f"{month}.json.gz"
+
+
+def iter_parts(taxonomy: Taxonomy, articles: tuple[Article, ...],
+               summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
+               texts: dict | None = None) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of data/YYYY-MM.json.gz, a month at a time, then data/index.json (the same bytes for
+    the same input: gzip without a timestamp). A month holds the articles published in it and their
+    timeline entries."""
+    months: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        months[a.date.isoformat()[:7]].append(a)
+    entries: dict[str, list[TimelineEntry]] = defaultdict(list)
+    for e in timeline:
+        entries[e.article].append(e)
+    listed = []
+    for month in sorted(months):
+        chosen = months[month]
+        body = _dump({"format": FORMAT_VERSION, "month": month, "articles": [_article(a) for a in chosen],
+                      "timeline": [_entry(e, texts) for a in chosen for e in entries[a.id]]}) + "\n"
+        yield f"{DATA_DIR}/{month_file(month)}", gzip.compress(body.encode("utf-8"), 6, mtime=0)
+        listed.append({"month": month, "file": month_file(month), "articles": len(chosen),
+                       "timeline": sum(len(entries[a.id]) for a in chosen)})
+    index = {"format": FORMAT_VERSION, "months": listed, "topics": _topics(taxonomy, articles, summaries)}
+    yield f"{DATA_DIR}/index.json", (_dump(index) + "\n").encode("utf-8")

@@ -14,6 +14,7 @@ from .summarize import display_text
 
 LATEST = 10
 SENTENCE_MAX = 220
+MENTION_MAX = 160  # characters of a paragraph shown on an entity's page, around the name
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
 NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
@@ -122,12 +123,14 @@ class Events:
 
 @dataclass(frozen=True)
 class EntityMentionView:
-    """Where an article names an entity: its paragraph, shortened around the name."""
+    """Where an article names an entity: the first paragraph naming it, shortened around the name,
+    and the other paragraphs of the article that name it."""
 
     article: ArticleRef
     anchor: str
     text: str
     lang: str
+    more: tuple[str, ...] = ()  # anchors of the article's other paragraphs that name it
 
 
 @dataclass(frozen=True)
@@ -457,10 +460,18 @@ def entity_page(key: str) -> str:
 
 
 def mention_views(article: Article, ref: ArticleRef) -> list[tuple[Mention, EntityMentionView]]:
-    """Every name an article mentions, with its paragraph shortened around the name."""
+    """Every name an article mentions, once: its first paragraph shortened around the name, with the
+    anchors of the other paragraphs naming it (an entity page lists articles, not every paragraph)."""
     paragraphs = {p.anchor: p for p in article.paragraphs}
-    return [(m, EntityMentionView(ref, m.anchor, shorten(paragraphs[m.anchor].text, m.name), paragraphs[m.anchor].lang))
-            for m in article.mentions]
+    anchors: dict[str, list[Mention]] = defaultdict(list)
+    for m in article.mentions:
+        anchors[m.key].append(m)
+    views = []
+    for found in anchors.values():
+        m, p = found[0], paragraphs[found[0].anchor]
+        more = tuple(dict.fromkeys(o.anchor for o in found[1:] if o.anchor != m.anchor))
+        views.append((m, EntityMentionView(ref, m.anchor, shorten(p.text, m.name, MENTION_MAX), p.lang, more)))
+    return views
 
 
 def group_entities(articles: tuple[Article, ...], refs: dict[str, ArticleRef],

@@ -7,6 +7,7 @@ changed, so the docs/ change it causes triggers at most one more (empty) rebuild
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 from pathlib import Path
@@ -87,6 +88,19 @@ def on_config(config):
 
 
 _serving = False
+_KEEP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
+_INDENT = re.compile(r"\n\s+")
+
+
+def on_post_page(output: str, page, config) -> str:
+    """The page without the theme's indentation and blank lines (a tenth of every page): a line break
+    and the spaces after it become one line break, which HTML reads as the same one space. Preformatted
+    text, scripts and styles are kept as they are."""
+    parts = _KEEP.split(output)
+    # split keeps both groups: [text, whole kept element, tag name, text, …]
+    return "".join(_INDENT.sub("\n", part) if n % 3 == 0 else (part if n % 3 == 1 else "")
+                   for n, part in enumerate(parts))
+
 
 
 def on_startup(command, dirty):

@@ -9,6 +9,7 @@ import html
 import json
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
@@ -18,7 +19,7 @@ from .dates import at_precision
 from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
-from .group import PAGE_SIZE, Site, sentence_segments
+from .group import PAGE_SIZE, Site, sentence_segments, shorten
 
 
 # (and the characters YAML refuses in the front matter: control characters but NEL, U+FFFE, U+FFFF, dropped)
@@ -111,6 +112,8 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts, e.direction)
     env.filters["event_iso"] = lambda e: at_precision(e.start, e.precision)
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
+    # a window of a sentence around a phrase (the article's own dates: the sentence is a click away)
+    env.filters["around"] = lambda sentence, phrase, limit=EXCERPT_MAX: shorten(sentence, phrase, limit)
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
     env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"
@@ -129,11 +132,20 @@ def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
             f'<div class="digest-article">\n{body}</div>\n')
 
 
+EXCERPT_MAX = 120  # characters of a sentence shown beside one of its dates on the article page
+
+
 def render_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> dict[str, str]:
-    """Every generated page as {source path: Markdown}; a broken template is a DigestError. A page
-    that fails on its data is replaced by a plain fallback page (the guard reports it)."""
+    """Every generated page as {source path: Markdown} (see iter_site)."""
+    return dict(iter_site(site, templates_dir, guard))
+
+
+def iter_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> Iterator[tuple[str, str]]:
+    """Every generated page as (source path, Markdown), one at a time (a build writes each before the
+    next is made, so that the site's text is never held whole); a broken template is a DigestError. A
+    page that fails on its data is replaced by a plain fallback page (the guard reports it)."""
     try:
-        return _render_pages(site, templates_dir, guard)
+        yield from _render_pages(site, templates_dir, guard)
     except TemplateSyntaxError as exc:
         raise DigestError(f"{templates_dir / (exc.name or '?')}:{exc.lineno}: template error: {exc.message} "
                           "— fix the template; the previous pages are unchanged") from None
@@ -145,56 +157,59 @@ def render_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> dict[s
                           "compare it with the repository's version") from None
 
 
-def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> dict[str, str]:
+def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tuple[str, str]]:
     env = make_environment(templates_dir, site.texts)
     templates = {name: env.get_template(name) for name in env.list_templates(extensions=["j2"])}  # syntax first
-    pages: dict[str, str] = {}
 
     def render(template: str, path: str, title: str = "", source: str | None = None, paragraphs: tuple = (),
-               **context) -> None:
-        """pages[path] from the template; on a failure of its data, a fallback page and a warning
+               **context) -> tuple[str, str]:
+        """(path, the page from the template); on a failure of its data, a fallback page and a warning
         naming the article file (`source`) or the template."""
         def url(target: str, anchor: str | None = None) -> str:
             return relative_url(path, target, anchor)
+        text = None
         with guard.piece(f"the page {path}", source or f"templates/{template}"):
             try:
-                pages[path] = templates[template].render(site=site, texts=site.texts, url=url, path=path,
-                                                         topic_names=topic_names, badges=False, **context)
+                text = templates[template].render(site=site, texts=site.texts, url=url, path=path,
+                                                  topic_names=topic_names, badges=False, **context)
             except TemplateError as exc:  # the template itself is wrong: every page would fail
                 raise DigestError(f"{templates_dir / template}: template error: {exc} — fix the template or "
                                   "texts.yml; the previous pages are unchanged") from None
-        if path not in pages:  # it failed (and the guard reported it): every link to it still leads somewhere
-            pages[path] = fallback_page(title or path, site.texts["page_failed"], paragraphs)
+        if text is None:  # it failed (and the guard reported it): every link to it still leads somewhere
+            text = fallback_page(title or path, site.texts["page_failed"], paragraphs)
+        return path, text
 
     topic_names = {entry.topic.slug: entry.topic.name["ru"] for entry in site.topics}
 
-    render("home.md.j2", "index.md", site.texts["site_name"])
-    render("timeline.md.j2", "timeline.md", events=site.events)
-    render("archive.md.j2", "archive.md")
-    render("topics.md.j2", "topics/index.md")
+    yield render("home.md.j2", "index.md", site.texts["site_name"])
+    yield render("timeline.md.j2", "timeline.md", events=site.events)
+    yield render("archive.md.j2", "archive.md")
+    yield render("topics.md.j2", "topics/index.md")
     lead = {p.article.id: next((q.text for q in p.article.paragraphs if q.role == "body"), p.article.title)
             for p in site.article_pages}
     newest_first = sorted(site.article_pages, key=lambda p: (p.ref.date, p.ref.id), reverse=True)
+    feeds = {}
     with guard.piece("the feed of all articles", "templates"):
-        pages[feed_path()] = render_feed(feed_path(), site.texts["site_name"], site.texts["feed_subtitle"],
+        feeds[feed_path()] = render_feed(feed_path(), site.texts["site_name"], site.texts["feed_subtitle"],
                                          "index.md", [(p.ref, lead[p.ref.id]) for p in newest_first])
     for topic_page in site.topic_pages:
         slug = topic_page.topic.slug
         with guard.piece(f"the feed of '{slug}'", "templates"):
-            pages[feed_path(slug)] = render_feed(
+            feeds[feed_path(slug)] = render_feed(
                 feed_path(slug), f"{site.texts['site_name']}: {topic_page.topic.name['ru']}",
                 topic_page.topic.description["ru"], topic_page.page,
                 [(entry.article, " ".join(p.text for p in entry.passages) or lead[entry.article.id])
                  for entry in topic_page.articles])
-    pages["javascripts/search-texts.js"] = env.get_template("search-texts.js.j2").render(texts=site.texts)
-    pages["javascripts/kazakh-stemmer.js"] = env.get_template("kazakh-stemmer.js.j2").render(**kazakh.js_tables())
+    yield from feeds.items()
+    yield "javascripts/search-texts.js", env.get_template("search-texts.js.j2").render(texts=site.texts)
+    yield "javascripts/kazakh-stemmer.js", env.get_template("kazakh-stemmer.js.j2").render(**kazakh.js_tables())
     for page in site.topic_pages:
-        render("topic.md.j2", page.page, page.topic.name["ru"], page=page, feed=feed_path(page.topic.slug))
+        yield render("topic.md.j2", page.page, page.topic.name["ru"], page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
-        render("article.md.j2", page.page, page.article.title, page.article.file, page.article.paragraphs, page=page)
-    render("entities.md.j2", "entities/index.md")
+        yield render("article.md.j2", page.page, page.article.title, page.article.file, page.article.paragraphs,
+                     page=page)
+    yield render("entities.md.j2", "entities/index.md")
     for entity in site.entity_pages:
-        render("entity.md.j2", entity.page, entity.name, entity=entity, page_size=PAGE_SIZE)
+        yield render("entity.md.j2", entity.page, entity.name, entity=entity, page_size=PAGE_SIZE)
     for page in site.list_pages:
-        render("list.md.j2", page.page, page=page)
-    return pages
+        yield render("list.md.j2", page.page, page=page)

@@ -11,7 +11,11 @@ from .errors import DigestError
 # Russian page must find them too, and Pagefind has no Kazakh stemmer to gain from a separate index.
 LANGUAGE = "ru"
 ROOT_SELECTOR = ".md-content"  # the page's content, not the navigation around it
-GLOB = "**/index.html"          # every page (404.html is not one)
+# The pages a reader looks for: home, about, topics, articles, entities (their first page). Not the lists
+# that repeat them month by month (archive, timeline, a topic's months, an entity's further pages): they
+# would double the index and fill results with copies of the same passage.
+GLOB = ("{index.html,about/index.html,topics/index.html,topics/*/index.html,articles/*/index.html,"
+        "entities/index.html,entities/*/index.html}")
 
 
 def index_site(site_dir: Path) -> None:

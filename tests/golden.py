@@ -1,6 +1,7 @@
 """Golden Markdown of the seed corpus: `python -m tests.golden` regenerates it (on purpose only)."""
 from __future__ import annotations
 
+import gzip
 import shutil
 import sys
 import tempfile
@@ -14,9 +15,11 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def generate(out: Path) -> dict[str, str]:
-    """Build the seed corpus into `out` and return {relative path: text} of the generated files."""
+    """Build the seed corpus into `out` and return {relative path: text} of the generated files (a
+    compressed data file as its text)."""
     build_digest(ROOT / "corpus", out, log=lambda line: None)
-    return {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+    return {p.relative_to(out).as_posix(): (gzip.decompress(p.read_bytes()).decode("utf-8") if p.suffix == ".gz"
+                                            else p.read_text(encoding="utf-8"))
             for p in sorted(out.rglob("*")) if p.is_file() and p.name != MANIFEST}
 
 

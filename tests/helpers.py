@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import json
 import os
 import threading
 from contextlib import contextmanager
@@ -12,6 +14,20 @@ from urllib.parse import urlsplit
 
 from digest.analyze import analyze_article
 from digest.model import SourceDoc, SourceLine
+
+
+def site_data(folder: Path) -> dict:
+    """The analysis a built site (or docs folder) offers, read as a reader would: data/index.json, then
+    every month file it lists. Returned whole, in the shape of build_digest.py --json."""
+    index = json.loads((folder / "data" / "index.json").read_text(encoding="utf-8"))
+    articles, timeline = [], []
+    for month in index["months"]:
+        part = json.loads(gzip.decompress((folder / "data" / month["file"]).read_bytes()).decode("utf-8"))
+        assert part["month"] == month["month"] and len(part["articles"]) == month["articles"], month
+        assert all(a["date"].startswith(month["month"]) for a in part["articles"]), month
+        articles += part["articles"]
+        timeline += part["timeline"]
+    return {"format": index["format"], "articles": articles, "topics": index["topics"], "timeline": timeline}
 
 
 def make_article(tools, article_id: str, day: str, *lines: str, outlet: str | None = None):

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from digest.config import load_taxonomy
 from tests.conftest import ROOT, copy_project
 from tests.test_site import ENV, MKDOCS, pages
+from tests.helpers import site_data
 
 THEATRE = """---
 date: 2025-03-14
@@ -51,7 +52,7 @@ def site(tmp_path_factory):
     result = subprocess.run([*MKDOCS, "build", "-d", "site"], cwd=project, env=ENV, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert {p.name: p.read_bytes() for p in (project / "corpus").iterdir()} == before
-    data = json.loads((project / "site" / "digest.json").read_text(encoding="utf-8"))
+    data = site_data(project / "site")
     return project, result.stderr, data, pages(project / "site")
 
 

@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import ROOT, copy_project
+from tests.helpers import site_data
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -100,7 +101,7 @@ def test_search_index_and_json_export_hold_text_only(site):
     # results render it as text
     fragments = list(pagefind_fragments(site))
     assert any("<img src=x onerror=alert(1)> В Омске" in f["content"] for f in fragments)
-    data = json.loads((site / "digest.json").read_text(encoding="utf-8"))
+    data = site_data(site)
     for article in data["articles"]:
         source = (HOSTILE / article["file"]).read_text(encoding="utf-8")
         for p in article["paragraphs"]:

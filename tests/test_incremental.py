@@ -42,3 +42,47 @@ def test_an_unchanged_corpus_writes_nothing_and_analyses_nothing(tmp_path, monke
     monkeypatch.setattr(digest.build, "analyze_article", lambda *a: (_ for _ in ()).throw(AssertionError("analysed")))
     again = build_digest(corpus, tmp_path / "docs", cache_path=cache, log=lambda line: None)
     assert again.written == 0
+
+
+def test_the_cache_version_follows_the_analysis_code_only():
+    """The analysed articles are kept when only pages change, and dropped when analysis code changes:
+    the version hashes every module the analysis imports, however indirectly, and none other."""
+    from digest.cache import analysis_modules
+    names = {p.stem for p in analysis_modules()}
+    # modules the analysis runs, some reached only through others (analyze → summarize → claims → dates)
+    assert {"analyze", "classify", "dates", "claims", "speakers", "entities", "ner", "morph", "model"} <= names
+    # modules that only make pages or run the build
+    assert not names & {"group", "render", "export", "write", "feeds", "charts", "build", "mkdocs_hook", "related"}
+
+
+def test_a_rebuild_with_nothing_changed_reads_nothing_and_repeats_the_problems(tmp_path, monkeypatch):
+    """Same corpus, taxonomy, templates, code and output files: the last report stands (its problems
+    listed again, --strict failing again) and no article is even read; any change builds again."""
+    import pytest
+    import digest.build
+    from digest.errors import StrictError
+    corpus, docs, cache = tmp_path / "corpus", tmp_path / "docs", tmp_path / "cache" / "analysis.sqlite"
+    shutil.copytree("corpus", corpus)
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe not an article")
+    first_lines: list[str] = []
+    first = build_digest(corpus, docs, cache_path=cache, log=first_lines.append)
+    assert first.written > 0 and any("broken.txt" in line for line in first_lines)
+    monkeypatch.setattr(digest.build, "load_corpus", lambda *a: (_ for _ in ()).throw(AssertionError("read")))
+    lines: list[str] = []
+    again = build_digest(corpus, docs, cache_path=cache, log=lines.append)
+    assert again.written == 0 and again.unchanged == first.written + first.unchanged
+    assert again.problems == first.problems and any("broken.txt" in line for line in lines)
+    with pytest.raises(StrictError):
+        build_digest(corpus, docs, cache_path=cache, strict=True, log=lambda line: None)
+    monkeypatch.undo()
+    # a page changed by hand is rebuilt (and put back)
+    page = docs / "index.md"
+    original = page.read_bytes()
+    page.write_bytes(b"edited by hand")
+    assert build_digest(corpus, docs, cache_path=cache, log=lambda line: None).written == 1
+    assert page.read_bytes() == original
+    # an edited article is built
+    edited = sorted(corpus.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
+                      encoding="utf-8")
+    assert build_digest(corpus, docs, cache_path=cache, log=lambda line: None).written > 0

@@ -35,6 +35,7 @@ from digest.structure import SHORT_TITLE
 from digest.summarize import summarize_topics
 from digest.urls import page_url
 from tests.conftest import copy_project
+from tests.helpers import site_data
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TODAY = date(2026, 1, 1)
@@ -572,7 +573,7 @@ def check_built_site(site: Path) -> None:
             for element in content.find_all(["script", "iframe", "img", "style", "object", "embed", "form", "input",
                                              "textarea", "em", "b", "i", "code", "pre", "hr"]):
                 raise AssertionError(f"{name}: <{element.name}> from article text: {str(element)[:120]}")
-    data = json.loads((site / "digest.json").read_text(encoding="utf-8"))
+    data = site_data(site)
     for article in data["articles"]:
         page = html[page_url(f"articles/{article['id']}.md") + "index.html"]  # (articles/index.md is articles/)
         for p in article["paragraphs"]:

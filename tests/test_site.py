@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import copy_project
-from tests.helpers import serve_directory
+from tests.helpers import serve_directory, site_data
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # the default build: no SITE_URL (mkdocs.yml reads it), so the site is served at the host's root
@@ -47,8 +47,7 @@ def built(tmp_path_factory):
     result = build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
-    data = json.loads((site / "digest.json").read_text(encoding="utf-8"))
-    return site, pages(site), data
+    return site, pages(site), site_data(site)
 
 
 def test_every_article_has_a_page_with_every_paragraph_anchored(built):
@@ -160,8 +159,11 @@ def test_articles_stay_out_of_the_navigation(built):
 
 def test_the_analysis_is_offered_for_download(built):
     site, html, _ = built
-    links = [a for a in html[site / "index.html"].find_all("a", href=True) if a["href"].endswith("digest.json")]
-    assert links and (site / "digest.json").exists()
+    links = [a["href"] for a in html[site / "index.html"].find_all("a", href=True) if a["href"].endswith("index.json")]
+    assert links and resolve(site, site / "index.html", links[0])[0] == (site / "data" / "index.json").resolve()
+    data = site_data(site)  # every month file the index lists, each holding its month's articles
+    assert data["articles"] and not (site / "digest.json").exists()
+    assert max(p.stat().st_size for p in (site / "data").iterdir()) < 1_000_000
 
 
 def test_a_fifth_topic_in_the_taxonomy_gets_its_page(tmp_path):
@@ -291,7 +293,7 @@ def test_long_lists_are_paginated_and_reachable(tmp_path):
         build_digest(ROOT / "corpus", docs, cache_path=None, log=lambda line: None)
     finally:
         digest.group.PAGE_SIZE = original
-    data = json.loads((docs / "digest.json").read_text(encoding="utf-8"))
+    data = site_data(docs)
     archive = [p for p in (docs / "archive").rglob("*.md")]
     listed = set()
     for page in archive:
