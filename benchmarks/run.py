@@ -81,10 +81,15 @@ def site(project: Path) -> dict:
     index_site(site_dir)
     pagefind = time.perf_counter() - started
     pages = list(site_dir.rglob("index.html"))
-    size = sum(p.stat().st_size for p in site_dir.rglob("*") if p.is_file())
-    html = sum(p.stat().st_size for p in pages)
+    files = [p for p in site_dir.rglob("*") if p.is_file()]
+    size = sum(p.stat().st_size for p in files)
+    html = [p.stat().st_size for p in pages]
+    part = lambda folder: sum(p.stat().st_size for p in (site_dir / folder).rglob("*") if p.is_file()) / 1e6
     return {"site_seconds": total, "pagefind_seconds": pagefind,
-            "site_peak_mb": peak, "pages": len(pages), "site_mb": size / 1e6, "bytes_per_page": html / len(pages)}
+            "site_peak_mb": peak, "pages": len(pages), "site_mb": size / 1e6, "bytes_per_page": sum(html) / len(pages),
+            "largest_page_kb": max(html) / 1024, "pagefind_mb": part("pagefind"), "data_mb": part("data"),
+            "largest_data_kb": max(p.stat().st_size for p in (site_dir / "data").iterdir()) / 1024,
+            "parts_mb": {d.name: round(part(d.name), 1) for d in site_dir.iterdir() if d.is_dir()}}
 
 
 def run(size: int, work: Path, with_site: bool, kind: str = "real") -> dict:
@@ -103,7 +108,7 @@ def run(size: int, work: Path, with_site: bool, kind: str = "real") -> dict:
     if with_site:  # `make site` on a fresh clone: no cache, the hook analyses everything
         row.update(site(project))
     docs = work / f"docs-{name}"
-    cache = work / f"cache-{name}.sqlite"
+    cache = work / f"cache-{name}" / "analysis.sqlite"  # (the build's stamp lies beside it)
     cold = digest(corpus, docs, cache)
     row.update({"cold": cold, "warm": digest(corpus, docs, cache)})
     one = sorted(corpus.glob("*.txt"))[size // 2]
@@ -117,15 +122,15 @@ def table(rows: list[dict]) -> str:
     lines = []
     header = ("| corpus | articles | floor s | cold digest s | load | analyse | group | render | write | articles/s | "
               "peak MB | warm s | after 1 edit s | pages written | mkdocs s | pagefind s | whole site s | "
-              "pages | site MB | KB/page |")
+              "site peak MB | pages | site MB | KB/page | largest page KB |")
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
     for r in rows:
         c, f = r["cold"], r["floor"]
         t = c["timings"]
         stage = lambda k: f"{t.get(k, 0):.1f} ({t.get(k, 0) / f:.0f}×)"
         site = (f"{r['site_seconds'] - c['seconds'] - r['pagefind_seconds']:.0f} | {r['pagefind_seconds']:.0f} | "
-                f"{r['site_seconds']:.0f} | {r['pages']} | {r['site_mb']:.0f} | "
-                f"{r['bytes_per_page'] / 1024:.1f}") if "pages" in r else "— | — | — | — | — | —"
+                f"{r['site_seconds']:.0f} | {r['site_peak_mb']:.0f} | {r['pages']} | {r['site_mb']:.0f} | "
+                f"{r['bytes_per_page'] / 1024:.1f} | {r['largest_page_kb']:.0f}") if "pages" in r else "— | " * 7 + "—"
         lines.append(f"| {r['kind']} | {c['articles']} | {f:.2f} | {c['seconds']:.1f} ({c['seconds'] / f:.0f}×) | {stage('load')} | "
                      f"{stage('analyze')} | {stage('group')} | {stage('render')} | {stage('write')} | "
                      f"{c['articles'] / c['seconds']:.0f} | {c['peak_mb']:.0f} | {r['warm']['seconds']:.1f} | "
@@ -140,7 +145,48 @@ def table(rows: list[dict]) -> str:
         lines.append(f"| {r['kind']} | {c['articles']} | {r['words']} | {per(r['floor'])} | {per(t.get('load', 0))} | "
                      f"{per(t.get('analyze', 0))} | {per(t.get('group', 0))} | {per(t.get('render', 0))} | "
                      f"{per(t.get('write', 0))} | {per(c['seconds'])} | {c['articles'] / c['seconds']:.0f} |")
+    sites = [r for r in rows if "parts_mb" in r]
+    if sites:
+        lines += ["", "The built site by folder (MB):", ""]
+        for r in sites:
+            lines.append(f"- {r['kind']} {r['cold']['articles']}: " + ", ".join(
+                f"{k} {v}" for k, v in sorted(r["parts_mb"].items(), key=lambda kv: -kv[1])) +
+                f"; largest data file {r['largest_data_kb']:.0f} KB")
+    lines += targets(rows)
     return "\n".join(lines)
+
+
+TARGETS = [  # issue 13, at 10,000 real-length articles: (what, the row's figure, limit, unit, at most?)
+    ("cold digest", lambda r: r["cold"]["seconds"], 120, "s", True),
+    ("articles per second, cold", lambda r: r["cold"]["articles"] / r["cold"]["seconds"], 85, "/s", False),
+    ("cold digest peak memory", lambda r: r["cold"]["peak_mb"], 1500, "MB", True),
+    ("rebuild, nothing changed", lambda r: r["warm"]["seconds"], 5, "s", True),
+    ("rebuild after one edit", lambda r: r["incremental"]["seconds"], 3, "s", True),
+    ("whole site (make site)", lambda r: r.get("site_seconds"), 300, "s", True),
+    ("whole site peak memory", lambda r: r.get("site_peak_mb"), 2000, "MB", True),
+    ("built site", lambda r: r.get("site_mb"), 600, "MB", True),
+    ("largest HTML page", lambda r: r.get("largest_page_kb"), 1024, "KB", True),
+]
+
+
+def targets(rows: list[dict]) -> list[str]:
+    """Issue 13's targets against the largest real-length row (they are set for 10,000 articles)."""
+    real = [r for r in rows if r["kind"] == "real"]
+    if not real:
+        return []
+    r = max(real, key=lambda r: (r["articles_in"], "pages" in r))
+    lines = ["", f"Targets of issue 13 (set for 10,000 real-length articles) against the real row of "
+             f"{r['cold']['articles']} articles:", "", "| target | limit | measured | |", "|---|---|---|---|"]
+    for what, figure, limit, unit, at_most in TARGETS:
+        value = figure(r)
+        if value is None:
+            lines.append(f"| {what} | {'≤' if at_most else '≥'} {limit} {unit} | not measured (--no-site) | |")
+            continue
+        met = value <= limit if at_most else value >= limit
+        gap = value / limit if at_most else limit / value
+        lines.append(f"| {what} | {'≤' if at_most else '≥'} {limit} {unit} | {value:.1f} {unit} | "
+                     f"{'met' if met else f'NOT met ({gap:.1f}×)'} |")
+    return lines
 
 
 def main() -> int:
