@@ -145,6 +145,14 @@ def table(rows: list[dict]) -> str:
         lines.append(f"| {r['kind']} | {c['articles']} | {r['words']} | {per(r['floor'])} | {per(t.get('load', 0))} | "
                      f"{per(t.get('analyze', 0))} | {per(t.get('group', 0))} | {per(t.get('render', 0))} | "
                      f"{per(t.get('write', 0))} | {per(c['seconds'])} | {c['articles'] / c['seconds']:.0f} |")
+    lines += ["", "After one edit, by stage (seconds; load: reading the corpus, analyse: the edited article, the cache and "
+              "the cross-article work — names, summaries, related stories):", "",
+              "| corpus | articles | load | analyse | group | render | write | total | peak MB |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        t = r["incremental"]["timings"]
+        lines.append(f"| {r['kind']} | {r['incremental']['articles']} | " + " | ".join(
+            f"{t.get(k, 0):.1f}" for k in ("load", "analyze", "group", "render", "write")) +
+            f" | {r['incremental']['seconds']:.1f} | {r['incremental']['peak_mb']:.0f} |")
     sites = [r for r in rows if "parts_mb" in r]
     if sites:
         lines += ["", "The built site by folder (MB):", ""]

@@ -203,6 +203,11 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                               progress=progress, timings=timings, guard=guard)
     found = len(guard.problems)
     started = time.perf_counter()
+    # summaries and related stories are made: the sentences that might have been quoted and the content
+    # words (more than half an analysed article's memory) are not needed by any page; their memory is
+    # reused for the page views
+    analysis = replace(analysis, articles=tuple(replace(a, candidates=(), terms=frozenset())
+                                                for a in analysis.articles))
     texts = load_texts(templates_dir / "texts.yml")
     site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
                       analysis.related, analysis.scope, guard)

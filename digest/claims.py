@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from .dates import KK_MONTHS, RU_MONTHS, find_dates, period_end
 from .lexicon import content_keys
+from .model import Compact
 
 SAME, PARTLY, DIFFERENT = "same", "partly", "different"
 MIN_WORDS_SHARED = 0.34  # same language: share of the quote's content words the source must have
@@ -343,7 +344,7 @@ TITLE_QUOTED = re.compile(r"«([^«»]{2,60})»")
 
 
 @dataclass(frozen=True)
-class Claim:
+class Claim(Compact):
     """The anchors of a sentence's claim."""
 
     lang: str

@@ -15,6 +15,7 @@ from .summarize import display_text
 LATEST = 10
 SENTENCE_MAX = 220
 MENTION_MAX = 160  # characters of a paragraph shown on an entity's page, around the name
+EXCERPT_MAX = 120  # characters of a sentence shown beside its dates on the article page
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
 NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
@@ -201,6 +202,15 @@ def sentence_segments(p: Paragraph) -> tuple[tuple[str, str], ...]:
 
 
 @dataclass(frozen=True)
+class ParagraphDates:
+    """The dates one paragraph of an article mentions, with words of the paragraph around the first."""
+
+    anchor: str
+    events: tuple[EventView, ...]  # by date
+    text: str                      # the sentence of the first date, shortened around it
+
+
+@dataclass(frozen=True)
 class ArticlePage:
     """The page of one article."""
 
@@ -215,6 +225,19 @@ class ArticlePage:
     related: tuple[ArticleRef, ...]
     added: tuple[Topic, ...] = ()    # topics an editor filed the article under
     removed: tuple[Topic, ...] = ()  # topics an editor took it out of
+
+    @property
+    def dates(self) -> tuple[ParagraphDates, ...]:
+        """The article's dates by paragraph (a paragraph naming three dates is listed once), the
+        paragraphs in the order of their first date."""
+        found: dict[str, list[tuple[EventView, EventSource]]] = {}
+        for event in self.events:
+            for source in event.sources:
+                if source.article.id == self.article.id:
+                    found.setdefault(source.anchor, []).append((event, source))
+        return tuple(ParagraphDates(anchor, tuple(e for e, _ in pairs), shorten(pairs[0][1].sentence, pairs[0][1].phrase,
+                                                                                 EXCERPT_MAX))
+                     for anchor, pairs in found.items())
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,14 @@ _KEEP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
 _INDENT = re.compile(r"\n\s+")
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    """Drop the page's Markdown once it is HTML: MkDocs converts every page before it writes any, and
+    holding both for tens of thousands of pages doubles its memory. (Every generated page has its
+    title in its front matter; an empty, not a missing, source keeps MkDocs' title logic as it is.)"""
+    page.markdown = ""
+    return html
+
+
 def on_post_page(output: str, page, config) -> str:
     """The page without the theme's indentation and blank lines (a tenth of every page): a line break
     and the spaces after it become one line break, which HTML reads as the same one space. Preformatted

@@ -1,12 +1,49 @@
 """Plain, frozen records passed between the stages."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # claims.py reads sentences with the analysers; the record only holds its result
     from .claims import Claim
+
+
+_EMPTY: frozenset = frozenset()
+SHORT = 64  # strings up to this length are words, keys and names: shared across articles once read
+
+
+def compact(value):
+    """The value with its short strings interned (one object per distinct word across the corpus, not
+    one per article that uses it) and empty frozensets shared; tuples and frozensets looked into."""
+    kind = type(value)
+    if kind is str:
+        return sys.intern(value) if len(value) <= SHORT else value
+    if kind is frozenset:
+        return frozenset(map(compact, value)) if value else _EMPTY
+    if kind is tuple:
+        return tuple(map(compact, value))
+    return value
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _rebuild(cls, values):
+    names = _FIELDS.get(cls) or _FIELDS.setdefault(cls, tuple(f.name for f in fields(cls)))
+    record = object.__new__(cls)  # (a frozen record's fields set as its __init__ would, without its checks)
+    record.__dict__.update(zip(names, map(compact, values)))
+    return record
+
+
+class Compact:
+    """A record pickled as its field values and unpickled with them compacted (see `compact`): the
+    analysis of ten thousand articles, read from the cache or from the worker processes, otherwise
+    holds a copy of every word, key and topic name per article (half of its memory)."""
+
+    def __reduce__(self):
+        return _rebuild, (type(self), tuple(getattr(self, f.name) for f in fields(self)))
 
 
 @dataclass(frozen=True)
@@ -47,7 +84,7 @@ class SourceDoc:
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(Compact):
     """A sentence of a paragraph and the topics it is about."""
 
     text: str
@@ -57,7 +94,7 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Compact):
     """One paragraph (one non-empty source line) of an article."""
 
     index: int
@@ -71,7 +108,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Compact):
     """A date mentioned in an article's text: the phrase, its sentence and what it resolves to."""
 
     phrase: str
@@ -85,7 +122,7 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Compact):
     """A pointer to one paragraph of one article, and to one of its sentences (1-based; 0: the paragraph)."""
 
     article: str
@@ -104,7 +141,7 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class Candidate:
+class Candidate(Compact):
     """A sentence that may enter a topic's summary, with what ranking and merging need."""
 
     topic: str
@@ -119,7 +156,7 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(Compact):
     """A person, organisation or place named in a paragraph."""
 
     key: str
@@ -130,7 +167,7 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Article:
+class Article(Compact):
     """An analysed article: structure, language and topics of every paragraph."""
 
     id: str

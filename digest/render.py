@@ -19,7 +19,7 @@ from .dates import at_precision
 from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
-from .group import PAGE_SIZE, Site, sentence_segments, shorten
+from .group import PAGE_SIZE, Site, sentence_segments
 
 
 # (and the characters YAML refuses in the front matter: control characters but NEL, U+FFFE, U+FFFF, dropped)
@@ -112,8 +112,6 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts, e.direction)
     env.filters["event_iso"] = lambda e: at_precision(e.start, e.precision)
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
-    # a window of a sentence around a phrase (the article's own dates: the sentence is a click away)
-    env.filters["around"] = lambda sentence, phrase, limit=EXCERPT_MAX: shorten(sentence, phrase, limit)
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
     env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"
@@ -130,9 +128,6 @@ def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
     return (f"---\ntitle: {json.dumps(page_title(title), ensure_ascii=False)}\n---\n\n"
             f'<h1>{html.escape(title)}</h1>\n<p class="digest-meta" lang="ru">{html.escape(notice)}</p>\n'
             f'<div class="digest-article">\n{body}</div>\n')
-
-
-EXCERPT_MAX = 120  # characters of a sentence shown beside one of its dates on the article page
 
 
 def render_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> dict[str, str]:

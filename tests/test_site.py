@@ -220,7 +220,9 @@ def test_topic_and_article_pages_list_their_dates(built):
         mentions = [e for e in data["timeline"] if e["kind"] == "event" and e["article"] == article["id"]]
         page = html[site / "articles" / article["id"] / "index.html"]
         listed = page.select("ul.digest-dates li")
-        assert len(listed) == len(mentions)
+        # one entry per paragraph naming dates, every date the article mentions among them
+        assert len(page.select("ul.digest-dates li time")) == len(mentions)
+        assert len(listed) == len({e["anchor"] for e in mentions})
         for li in listed:
             anchor = li.find("a")["href"].lstrip("#")
             assert page.find(id=anchor) is not None and li.find("time")
