@@ -218,7 +218,7 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
         for path, text in iter_site(site, templates_dir, guard):
             stage.add(path, text)
         for path, data in iter_parts(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline,
-                                     texts):
+                                     texts, previous=docs_dir):
             stage.add(path, data)
         timings["render"] = time.perf_counter() - started
         problems = analysis.problems + tuple(guard.problems[found:])

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections import defaultdict
+from pathlib import Path
 from typing import Iterator
 
 from .dates import at_precision, period_label
@@ -107,12 +109,24 @@ def month_file(month: str) -> str:
     return f"{month}.json.gz"
 
 
+def _same_or_compressed(path: Path | None, data: bytes) -> bytes:
+    """The file's bytes when it holds `data` compressed, else `data` compressed."""
+    try:
+        old = path.read_bytes() if path else None
+        if old is not None and gzip.decompress(old) == data:
+            return old
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error):
+        pass
+    return gzip.compress(data, 6, mtime=0)
+
+
 def iter_parts(taxonomy: Taxonomy, articles: tuple[Article, ...],
                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
-               texts: dict | None = None) -> Iterator[tuple[str, bytes]]:
+               texts: dict | None = None, previous: Path | None = None) -> Iterator[tuple[str, bytes]]:
     """(path, bytes) of data/YYYY-MM.json.gz, a month at a time, then data/index.json (the same bytes for
     the same input: gzip without a timestamp). A month holds the articles published in it and their
-    timeline entries."""
+    timeline entries. `previous`: the folder of the last build's files: a month whose text is unchanged
+    keeps its compressed bytes (decompressing to compare costs a fifth of compressing again)."""
     months: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         months[a.date.isoformat()[:7]].append(a)
@@ -124,7 +138,8 @@ def iter_parts(taxonomy: Taxonomy, articles: tuple[Article, ...],
         chosen = months[month]
         body = _dump({"format": FORMAT_VERSION, "month": month, "articles": [_article(a) for a in chosen],
                       "timeline": [_entry(e, texts) for a in chosen for e in entries[a.id]]}) + "\n"
-        yield f"{DATA_DIR}/{month_file(month)}", gzip.compress(body.encode("utf-8"), 6, mtime=0)
+        rel, data = f"{DATA_DIR}/{month_file(month)}", body.encode("utf-8")
+        yield rel, _same_or_compressed(previous / rel if previous else None, data)
         listed.append({"month": month, "file": month_file(month), "articles": len(chosen),
                        "timeline": sum(len(entries[a.id]) for a in chosen)})
     index = {"format": FORMAT_VERSION, "months": listed, "topics": _topics(taxonomy, articles, summaries)}

@@ -22,8 +22,8 @@ def compact(value):
         return sys.intern(value) if len(value) <= SHORT else value
     if kind is frozenset:
         return frozenset(map(compact, value)) if value else _EMPTY
-    if kind is tuple:
-        return tuple(map(compact, value))
+    if kind is tuple:  # (a tuple of records holds records already compacted when they were read)
+        return value if not value or isinstance(value[0], Compact) else tuple(map(compact, value))
     return value
 
 
