@@ -1,6 +1,15 @@
-"""Adapter for Pagefind: index the built site for search (Russian stemming, one index for all pages)."""
+"""Adapter for Pagefind: index the built site for search (Russian stemming, one index for all pages).
+
+Pagefind's indexer holds every page it indexes in memory (about half a megabyte a page: 1 GB for 2,000
+article pages, measured), so a large site is indexed in bundles of at most PAGES_PER_BUNDLE pages, one
+after the other: the first in `pagefind/` (with the search UI), the others in `pagefind/parts/N/`, listed in
+`pagefind/parts.json`; the browser merges them into one search (Pagefind's mergeIndex, in
+docs/javascripts/digest-search.js)."""
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,14 +23,40 @@ ROOT_SELECTOR = ".md-content"  # the page's content, not the navigation around i
 # The pages a reader looks for: home, about, topics, articles, entities (their first page). Not the lists
 # that repeat them month by month (archive, timeline, a topic's months, an entity's further pages): they
 # would double the index and fill results with copies of the same passage.
-GLOB = ("{index.html,about/index.html,topics/index.html,topics/*/index.html,articles/*/index.html,"
-        "entities/index.html,entities/*/index.html}")
+PATTERNS = ("index.html", "about/index.html", "topics/index.html", "topics/*/index.html", "articles/*/index.html",
+            "entities/index.html", "entities/*/index.html")
+GLOB = "{" + ",".join(PATTERNS) + "}"
+BUNDLE_PAGES = "DIGEST_SEARCH_BUNDLE_PAGES"  # environment: pages per bundle (tests make it small)
+PAGES_PER_BUNDLE = 2000
+PARTS = "parts.json"
+
+
+def reader_pages(site_dir: Path) -> list[str]:
+    """The pages the index holds, as paths under site_dir, in a stable order."""
+    return sorted({p.relative_to(site_dir).as_posix() for pattern in PATTERNS for p in site_dir.glob(pattern)
+                   if p.is_file()})
 
 
 def index_site(site_dir: Path) -> None:
-    """Write the Pagefind bundle into site_dir/pagefind; DigestError when Pagefind fails."""
+    """Write the Pagefind bundles into site_dir/pagefind; DigestError when Pagefind fails."""
+    size = int(os.environ.get(BUNDLE_PAGES) or PAGES_PER_BUNDLE)
+    pages = reader_pages(site_dir)
+    chunks = [pages[i:i + size] for i in range(0, len(pages), size)]
+    bundle = site_dir / "pagefind"
+    shutil.rmtree(bundle / "parts", ignore_errors=True)
+    # one bundle: every page the patterns name; several: each its own list of pages (page paths are slugs:
+    # no character of theirs means anything in a glob)
+    _pagefind(site_dir, GLOB if len(chunks) <= 1 else "{" + ",".join(chunks[0]) + "}", bundle)
+    parts = []
+    for n, chunk in enumerate(chunks[1:], 2):
+        _pagefind(site_dir, "{" + ",".join(chunk) + "}", bundle / "parts" / str(n))
+        parts.append(f"parts/{n}/")
+    (bundle / PARTS).write_text(json.dumps(parts) + "\n", encoding="utf-8")
+
+
+def _pagefind(site_dir: Path, glob: str, output: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", GLOB,
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", glob, "--output-path", str(output),
          "--root-selector", ROOT_SELECTOR, "--force-language", LANGUAGE, "--silent"],
         capture_output=True, text=True)
     if result.returncode != 0:

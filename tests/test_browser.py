@@ -6,6 +6,7 @@ The browser is Debian's /usr/bin/chromium where it is installed, otherwise Playw
 missing browser fails these tests; without it they are skipped."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -245,3 +246,27 @@ def test_the_404_page_works_under_a_sub_path(browser, tmp_path):
               if status not in (200, 304) and u != missing and not u.endswith("/feeds/sitemap.xml")]
     assert not failed and (404, missing) in answers, failed
     assert all(u.startswith(url) for _, u in answers), answers
+
+
+def test_search_merges_the_bundles_of_a_large_site(browser, tmp_path):
+    """A large site is indexed in bundles of a bounded number of pages (Pagefind holds every page it
+    indexes in memory); the search box merges them: with bundles of three pages, every query still finds
+    its page, whichever bundle holds it, and links into the site's sub-path."""
+    project = copy_project(tmp_path / "project")
+    with serve_directory(project / "site", base="/kz-ru-digest/") as url:
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"], cwd=project,
+                                env={**ENV, "SITE_URL": url, "DIGEST_SEARCH_BUNDLE_PAGES": "3"},
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        parts = json.loads((project / "site" / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+        assert len(parts) >= 5 and all((project / "site" / "pagefind" / p / "pagefind-entry.json").exists()
+                                       for p in parts)
+        page = browser.new_page()
+        page.goto(url)
+        page.locator(".digest-search-toggle").click()
+        for query, expected in SEARCHES:
+            search(page, query)
+            links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+            assert any(link.split("#")[0] == url + expected for link in links), (query, links)
+        assert page.goto(links[0]).status == 200
+        page.close()

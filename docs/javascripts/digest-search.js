@@ -24,16 +24,27 @@
     }).join(" ");
   }
 
-  new PagefindUI({
-    element: "#digest-search",
-    bundlePath: new URL(mount.getAttribute("data-bundle"), window.location.href).href,
-    showSubResults: true,
-    showImages: false,
-    pageSize: 8,
-    resetStyles: false,
-    processTerm: processTerm,
-    translations: (window.digestSearchTexts || {})[document.documentElement.lang] || {}
-  });
+  // A large site's index comes in several bundles (digest/search.py): the first lists the others in
+  // parts.json, and the search merges them, each with the site's root as the base of its result links.
+  var bundle = new URL(mount.getAttribute("data-bundle"), window.location.href).href;
+  var root = new URL("../", bundle).pathname;
+  function start(parts) {
+    new PagefindUI({
+      element: "#digest-search",
+      bundlePath: bundle,
+      mergeIndex: parts.map(function (part) { return { bundlePath: new URL(part, bundle).href, baseUrl: root }; }),
+      showSubResults: true,
+      showImages: false,
+      pageSize: 8,
+      resetStyles: false,
+      processTerm: processTerm,
+      translations: (window.digestSearchTexts || {})[document.documentElement.lang] || {}
+    });
+  }
+  fetch(bundle + "parts.json")
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .catch(function () { return []; })
+    .then(function (parts) { start(Array.isArray(parts) ? parts : []); });
 
   function open(state) {
     panel.hidden = !state;
