@@ -15,9 +15,10 @@ from .errors import RAISE, ConfigError, Guard
 from .lexicon import Lexicon
 from .load import slugify
 from .model import Article, Mention
-from .ner import MEMO_SIZE, RussianNER
+from .ner import RussianNER
 
 TYPES = ("person", "organization", "place")
+MEMO_SIZE = 4096  # texts whose names are remembered: an article's sentences are asked for again
 ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,11}\s*\)\s*$")
 TITLES = re.compile(r"^(?:президент|премьер-министр|министр|глава|председатель|посол|губернатор|аким|"
                     r"эксперт|политолог|мемлекет басшысы)\s+", re.IGNORECASE)
