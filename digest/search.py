@@ -25,7 +25,6 @@ ROOT_SELECTOR = ".md-content"  # the page's content, not the navigation around i
 # would double the index and fill results with copies of the same passage.
 PATTERNS = ("index.html", "about/index.html", "topics/index.html", "topics/*/index.html", "articles/*/index.html",
             "entities/index.html", "entities/*/index.html")
-GLOB = "{" + ",".join(PATTERNS) + "}"
 BUNDLE_PAGES = "DIGEST_SEARCH_BUNDLE_PAGES"  # environment: pages per bundle (tests make it small)
 PAGES_PER_BUNDLE = 2000
 PARTS = "parts.json"
@@ -41,16 +40,16 @@ def index_site(site_dir: Path) -> None:
     """Write the Pagefind bundles into site_dir/pagefind; DigestError when Pagefind fails."""
     size = int(os.environ.get(BUNDLE_PAGES) or PAGES_PER_BUNDLE)
     pages = reader_pages(site_dir)
-    chunks = [pages[i:i + size] for i in range(0, len(pages), size)]
     bundle = site_dir / "pagefind"
     shutil.rmtree(bundle / "parts", ignore_errors=True)
-    # one bundle: every page the patterns name; several: each its own list of pages (page paths are slugs:
-    # no character of theirs means anything in a glob)
-    _pagefind(site_dir, GLOB if len(chunks) <= 1 else "{" + ",".join(chunks[0]) + "}", bundle)
     parts = []
-    for n, chunk in enumerate(chunks[1:], 2):
-        _pagefind(site_dir, "{" + ",".join(chunk) + "}", bundle / "parts" / str(n))
-        parts.append(f"parts/{n}/")
+    # each bundle is given its pages by name (page paths are slugs: no character of theirs means
+    # anything in a glob)
+    for n, start in enumerate(range(0, max(len(pages), 1), size), 1):
+        output = bundle if n == 1 else bundle / "parts" / str(n)
+        _pagefind(site_dir, "{" + ",".join(pages[start:start + size]) + "}", output)
+        if n > 1:
+            parts.append(f"parts/{n}/")
     (bundle / PARTS).write_text(json.dumps(parts) + "\n", encoding="utf-8")
 
 
