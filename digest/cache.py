@@ -133,7 +133,7 @@ def read_stamp(cache_path: Path | None, fingerprint: str, out_dir: Path):
         return None
     try:
         stamp = pickle.loads((cache_path.parent / STAMP).read_bytes())
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):  # none, or of older code
         return None
     if stamp.get("fingerprint") != fingerprint or stamp.get("out_dir") != str(out_dir.resolve()):
         return None

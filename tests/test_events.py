@@ -44,12 +44,17 @@ def test_two_events_of_one_article_on_the_same_day_stay_apart(tools):
     assert len(views([a])) == 2
 
 
+def layout(years) -> list[tuple[int, list[int]]]:
+    """(year, its months) of a part of the timeline (month 0: events dated only by the year)."""
+    return [(y.year, [m.month for m in y.months]) for y in years]
+
+
 def test_upcoming_and_past_relative_to_the_newest_article(tools):
     a = make_article(tools, "a", "2025-05-10", "Саммит СНГ пройдет в Душанбе в октябре.",
                      "В 2023 году товарооборот вырос на 10%.", "Вчера в Омске открыли филиал университета.")
     events = split_events(views([a]), date(2025, 5, 10))
-    assert [(y.year, [m.month for m in y.months]) for y in events.upcoming] == [(2025, [10])]
-    assert [(y.year, [m.month for m in y.months]) for y in events.past] == [(2025, [5]), (2023, [0])]
+    assert layout(events.upcoming) == [(2025, [10])]
+    assert layout(events.past) == [(2025, [5]), (2023, [0])]
 
 
 @pytest.mark.parametrize("start, end, precision, label", [
@@ -126,8 +131,8 @@ def test_a_target_by_a_year_is_upcoming_under_that_year_and_a_start_since_a_year
     a = make_article(tools, "a", "2025-05-10", "К 2028 году мощность станции удвоится.",
                      "С 2015 года объем инвестиций вырос вдвое.", "В третьем квартале 2024 года экспорт вырос.")
     events = split_events(views([a]), date(2025, 5, 10))
-    assert [(y.year, [m.month for m in y.months]) for y in events.upcoming] == [(2028, [0])]
-    assert [(y.year, [m.month for m in y.months]) for y in events.past] == [(2024, [0]), (2015, [0])]
+    assert layout(events.upcoming) == [(2028, [0])]
+    assert layout(events.past) == [(2024, [0]), (2015, [0])]
     by = events.upcoming[0].months[0].events[0]
     assert (by.precision, by.direction) == ("year", "by")
 
