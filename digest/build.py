@@ -10,7 +10,7 @@ import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .analyze import Analyzers, analyze_article, build_analyzers, check_editor_choices
 from .cache import AnalysisCache, analysis_version, input_fingerprint, read_stamp, write_stamp
@@ -24,7 +24,7 @@ from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
 from .render import iter_site
 from .related import Related, related_articles
-from .summarize import summarize_topics
+from .summarize import TopicPools, summarize_topics
 from .write import StagedWrite, write_stream
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,22 +116,53 @@ def _analyze_safely(doc, tools: Analyzers):
 
 
 def analyze_documents(docs: list, taxonomy: Taxonomy, taxonomy_path: Path, tools: Analyzers | None,
-                      workers: int, progress: Progress) -> list:
-    """Article (or Problem) for every document: in worker processes when there are many."""
+                      workers: int, progress: Progress) -> Iterator:
+    """Article (or Problem) for every document, in their order, one at a time: in worker processes
+    when there are many."""
     progress.start("analyse", len(docs))
-    results = []
     if tools is None and workers > 1 and len(docs) >= MIN_PARALLEL:
         context = multiprocessing.get_context("fork")
         with context.Pool(workers, initializer=_init_worker, initargs=(taxonomy_path,)) as pool:
-            for result in pool.imap(_analyze_in_worker, docs, chunksize=8):
-                results.append(result)
-                progress.update(len(results))
-        return results
+            for done, result in enumerate(pool.imap(_analyze_in_worker, docs, chunksize=8), 1):
+                progress.update(done)
+                yield result
+        return
     tools = tools or build_analyzers(taxonomy)
-    for doc in docs:
-        results.append(_analyze_safely(doc, tools))
-        progress.update(len(results))
-    return results
+    for done, doc in enumerate(docs, 1):
+        result = _analyze_safely(doc, tools)
+        progress.update(done)
+        yield result
+
+
+class Gathered:
+    """What the cross-article stages need of the analysed articles, taken from each as it is read
+    (from the cache or a worker): the article without its summary candidates and content words, each
+    topic's best candidates (`TopicPools`), and the content words as a tuple (a set of them costs six
+    times its words). An analysed article is never held whole beyond its own turn."""
+
+    SAVE_EVERY = 64  # freshly analysed articles written to the cache at a time
+
+    def __init__(self, cache: AnalysisCache) -> None:
+        self.cache = cache
+        self.pools = TopicPools()
+        self.terms: dict[str, tuple[str, ...]] = {}
+        self.articles: list[Article] = []
+        self._unsaved: list[tuple[str, Article]] = []
+
+    def add(self, article: Article, key: str | None = None) -> None:
+        """Take an analysed article; `key`: remember it in the cache under this key (a fresh one)."""
+        if key is not None:
+            self._unsaved.append((key, article))
+            if len(self._unsaved) >= self.SAVE_EVERY:
+                self.save()
+        self.pools.offer(article)
+        self.terms[article.id] = tuple(article.terms)
+        self.articles.append(replace(article, candidates=(), terms=frozenset()))
+
+    def save(self) -> None:
+        """Write the fresh articles not yet in the cache."""
+        self.cache.put_many(self._unsaved)
+        self._unsaved = []
 
 
 def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
@@ -154,24 +185,31 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     problems += tuple(p for _, found in checked for p in found)
     timings["load"] = time.perf_counter() - started
     cache = AnalysisCache(cache_path, analysis_version(taxonomy_path, DEFAULT_ENTITIES))
+    gathered = Gathered(cache)
     try:
         keys = [cache.key(doc) for doc in docs]
-        cached = cache.get_many(keys)
-        todo = [doc for doc, key in zip(docs, keys) if key not in cached]
-        fresh = dict(zip((k for k in keys if k not in cached),
-                         analyze_documents(todo, taxonomy, taxonomy_path, tools, workers, progress)))
-        problems += tuple(r for r in fresh.values() if isinstance(r, Problem))
-        cache.put_many({k: a for k, a in fresh.items() if isinstance(a, Article)})
+        cached = set()
+        for key, article in cache.iter_many(keys):
+            cached.add(key)
+            gathered.add(article)
+        todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
+        for (_, key), result in zip(todo, analyze_documents([doc for doc, _ in todo], taxonomy, taxonomy_path,
+                                                             tools, workers, progress)):
+            if isinstance(result, Problem):
+                problems += (result,)
+            else:
+                gathered.add(result, key)
+        gathered.save()
         cache.keep_only(set(keys))
     finally:
         cache.close()
-    analysed = [cached.get(k) or fresh.get(k) for k in keys]
-    analysed = [a for a in analysed if isinstance(a, Article)]
     known = frozenset(e.key for e in known_names.entities)
-    articles = merge_names(tuple(sorted(analysed, key=lambda a: (a.date, a.id))), known, guard)
-    summaries = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules, guard=guard)
+    articles = merge_names(tuple(sorted(gathered.articles, key=lambda a: (a.date, a.id))), known, guard)
+    del gathered.articles
+    summaries = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules, guard=guard,
+                                 pools=gathered.pools)
     timeline = build_timeline(articles, guard)
-    related = related_articles(articles, {a.id: a.terms for a in articles}, guard)
+    related = related_articles(articles, gathered.terms, guard)
     analysis = Analysis(taxonomy, articles, summaries, timeline, problems + tuple(guard.problems), related,
                         scope_keys(known_names, fold_name))
     timings["analyze"] = time.perf_counter() - started - timings["load"]
@@ -203,11 +241,6 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                               progress=progress, timings=timings, guard=guard)
     found = len(guard.problems)
     started = time.perf_counter()
-    # summaries and related stories are made: the sentences that might have been quoted and the content
-    # words (more than half an analysed article's memory) are not needed by any page; their memory is
-    # reused for the page views
-    analysis = replace(analysis, articles=tuple(replace(a, candidates=(), terms=frozenset())
-                                                for a in analysis.articles))
     texts = load_texts(templates_dir / "texts.yml")
     site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
                       analysis.related, analysis.scope, guard)

@@ -11,6 +11,7 @@ import hashlib
 import pickle
 import sqlite3
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from .model import Article, SourceDoc
 
@@ -62,25 +63,24 @@ class AnalysisCache:
         """The cache key of an article as read."""
         return hashlib.sha256(self.version.encode() + pickle.dumps(doc, protocol=5)).hexdigest()
 
-    def get_many(self, keys: list[str]) -> dict[str, Article]:
-        """The cached articles among these keys."""
+    def iter_many(self, keys: list[str]) -> Iterator[tuple[str, Article]]:
+        """The cached articles among these keys, one at a time (key, article)."""
         if self._db is None or not keys:
-            return {}
-        found = {}
+            return
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
             rows = self._db.execute(f"SELECT key, article FROM analysis WHERE key IN ({','.join('?' * len(chunk))})",
                                     chunk)
-            found.update((key, pickle.loads(blob)) for key, blob in rows)
-        return found
+            for key, blob in rows:
+                yield key, pickle.loads(blob)
 
-    def put_many(self, items: dict[str, Article]) -> None:
-        """Remember these articles."""
-        if self._db is None or not items:
+    def put_many(self, items: Iterable[tuple[str, Article]]) -> None:
+        """Remember these (key, article) pairs."""
+        if self._db is None:
             return
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)",
-                                 [(k, pickle.dumps(a, protocol=5)) for k, a in items.items()])
+                                 ((k, pickle.dumps(a, protocol=5)) for k, a in items))
 
     def keep_only(self, keys: set[str]) -> None:
         """Drop every entry this build did not use (old versions of edited or removed articles)."""

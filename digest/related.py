@@ -11,6 +11,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Collection
 
 from .errors import RAISE, Guard
 from .model import Article
@@ -46,9 +47,10 @@ MAX_POSTINGS = 200   # a key shared by more articles than this is too common to 
 CANDIDATES = 20      # candidates whose text is compared, per article
 
 
-def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[str]], guard: Guard = RAISE
+def related_articles(articles: tuple[Article, ...], terms: dict[str, Collection[str]], guard: Guard = RAISE
                      ) -> dict[str, tuple[Related, ...]]:
-    """The related articles of every article, best first; `terms` are each article's content words.
+    """The related articles of every article, best first; `terms` are each article's content words
+    (each word once: a set, or a tuple, which holds them in a sixth of the memory).
     An article whose evidence or candidates fail gets no related stories (the guard reports it)."""
     n = len(articles)
     names = {a.id: {m.key for m in a.mentions if not m.scope} for a in articles}
@@ -81,7 +83,7 @@ def related_articles(articles: tuple[Article, ...], terms: dict[str, frozenset[s
 
 
 def _best_related(a: Article, evidence: dict[tuple, float], postings: dict[tuple, list[str]],
-                  by_id: dict[str, Article], terms: dict[str, frozenset[str]]) -> tuple[Related, ...]:
+                  by_id: dict[str, Article], terms: dict[str, Collection[str]]) -> tuple[Related, ...]:
     """The best related articles of one article, from the postings of its evidence."""
     scores: dict[str, float] = defaultdict(float)
     for key, value in evidence.items():
@@ -94,10 +96,12 @@ def _best_related(a: Article, evidence: dict[tuple, float], postings: dict[tuple
         scores[b] += 0.5 * len(set(a.topics) & set(by_id[b].topics))
     best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
     scored = []
+    own = set(terms[a.id])
     for b, score in best:
         overlap = 0.0
-        if a.lang == by_id[b].lang and terms[a.id] and terms[b]:
-            overlap = len(terms[a.id] & terms[b]) / len(terms[a.id] | terms[b])
+        if a.lang == by_id[b].lang and own and terms[b]:
+            shared = len(own.intersection(terms[b]))
+            overlap = shared / (len(own) + len(terms[b]) - shared)
         total = score + 6 * overlap
         if total >= MIN_SCORE:
             scored.append(Related(b, round(total, 3), overlap >= NEAR_IDENTICAL))

@@ -191,17 +191,49 @@ def _place(cand: Candidate, clusters: list[_Cluster], topic: str) -> None:
     clusters.append(_Cluster([cand], [], [], []))
 
 
-def rank_topic(articles: tuple[Article, ...], topic: str, guard: Guard = RAISE) -> list[SummaryItem]:
-    """Every item the topic's candidates make, best first (before the limits of `select_items`). A
-    sentence that cannot be placed is left out (the guard reports it)."""
-    dates = {a.id: a.date for a in articles}
-    by_id = {a.id: a for a in articles}
+def pool_order(c: Candidate, published: date) -> tuple:
+    """The order of a topic's candidates: best score first, then the older article, then the place in it
+    (`published`: the date of the candidate's article)."""
+    return (-c.score, published, c.citation.article, c.citation.anchor, c.citation.sentence)
+
+
+class TopicPools:
+    """The best `size` candidates of every topic (by `pool_order`), kept as articles arrive: a topic's
+    items and their sources are all found among them (see `rank_topic`), so the other candidates of a
+    corpus are never held, however large it is."""
+
+    def __init__(self, size: int = POOL) -> None:
+        self.size = size
+        self._found: dict[str, list[tuple[tuple, Candidate]]] = {}
+
+    def offer(self, article: Article) -> None:
+        """Keep whichever of the article's candidates are among the best so far."""
+        for c in article.candidates:
+            found = self._found.setdefault(c.topic, [])
+            found.append((pool_order(c, article.date), c))
+            if len(found) >= 2 * self.size:
+                self._trim(found)
+
+    def _trim(self, found: list) -> None:
+        found.sort(key=lambda pair: pair[0])
+        del found[self.size:]
+
+    def best(self, topic: str) -> list[Candidate]:
+        """The topic's best candidates, best first."""
+        found = self._found.get(topic, [])
+        self._trim(found)
+        return [c for _, c in found]
+
+
+def rank_topic(pool: list[Candidate], by_id: dict[str, Article], topic: str, guard: Guard = RAISE
+               ) -> list[SummaryItem]:
+    """Every item the topic's candidates make, best first (before the limits of `select_items`):
+    `pool` is its best POOL candidates, best first (`TopicPools.best`), `by_id` every article by id.
+    A sentence that cannot be placed is left out (the guard reports it)."""
+    dates = {i: a.date for i, a in by_id.items()}
     newest = max(dates.values(), default=date.min)
     # the best POOL candidates are enough to find ten items and their sources: this keeps the
     # clustering (each candidate against each item so far) bounded however large the corpus
-    pool = sorted((c for a in articles for c in a.candidates if c.topic == topic),
-                  key=lambda c: (-c.score, dates[c.citation.article], c.citation.article, c.citation.anchor,
-                                 c.citation.sentence))[:POOL]
     clusters: list[_Cluster] = []
     for cand in pool:
         article = by_id[cand.citation.article]
@@ -268,10 +300,17 @@ def select_items(ranked: dict[str, list[SummaryItem]], rules: Rules, limit: int 
 
 
 def summarize_topics(articles: tuple[Article, ...], topics: list[str], rules: Rules = Rules(weights=()),
-                     limit: int = MAX_ITEMS, guard: Guard = RAISE) -> dict[str, tuple[SummaryItem, ...]]:
+                     limit: int = MAX_ITEMS, guard: Guard = RAISE, pools: TopicPools | None = None
+                     ) -> dict[str, tuple[SummaryItem, ...]]:
     """The summary of every topic: up to `limit` items each, best first, each crediting every
-    sentence that states its claim."""
-    return select_items({t: rank_topic(articles, t, guard) for t in topics}, rules, limit)
+    sentence that states its claim. The candidates are the articles' own, or `pools` (kept while the
+    articles were read, when the articles no longer hold theirs)."""
+    if pools is None:
+        pools = TopicPools()
+        for a in articles:
+            pools.offer(a)
+    by_id = {a.id: a for a in articles}
+    return select_items({t: rank_topic(pools.best(t), by_id, t, guard) for t in topics}, rules, limit)
 
 
 def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS, rules: Rules = Rules(weights=()),

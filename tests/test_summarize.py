@@ -384,15 +384,18 @@ FURNITURE = re.compile(r"\b\d{1,2}:\d{2}\b|Фото|Сурет|Читайте|[�
 
 
 def test_no_quote_of_a_scraped_article_carries_page_furniture(tools, tmp_path):
+    from digest.analyze import analyze_article
     from digest.build import analyze_corpus
+    from digest.load import load_corpus
     folder = Path(__file__).resolve().parent / "devset" / "tune"
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in SCRAPED:
         (corpus / name).write_bytes((folder / name).read_bytes())
-    analysis = analyze_corpus(corpus, tools=tools)
-    candidates = [c for a in analysis.articles for c in a.candidates]
-    raw = [s.text for a in analysis.articles for p in a.paragraphs if p.role == "body" for s in p.sentences]
+    analysis = analyze_corpus(corpus, tools=tools)  # (its articles no longer hold their candidates)
+    articles = [analyze_article(doc, tools) for doc in load_corpus(corpus)[0]]
+    candidates = [c for a in articles for c in a.candidates]
+    raw = [s.text for a in articles for p in a.paragraphs if p.role == "body" for s in p.sentences]
     assert sum(1 for s in raw if FURNITURE.search(s)) >= 8, "the articles are scraped-looking"
     assert len({c.citation.article for c in candidates}) >= 4
     quotes = [c.text for c in candidates] + [st.text for items in analysis.summaries.values() for i in items
@@ -411,3 +414,29 @@ def test_a_partial_source_that_says_more_is_also_an_item_of_its_own(tools):
     leads = {i.statement.sources[0].article for i in items}
     partial_of_a = [s.sources[0].article for i in items if i.statement.sources[0].article == "a" for s in i.partial]
     assert leads == {"a", "b"} and partial_of_a == ["b"]
+
+
+def test_a_topic_pool_kept_as_articles_arrive_is_the_best_of_all_their_candidates(tools):
+    """The build keeps each topic's best candidates while it reads the articles and drops the rest: in
+    whatever order the articles come, what is kept is the head of all their candidates in rank order."""
+    import random
+    from digest.analyze import analyze_article
+    from digest.load import load_corpus
+    from digest.summarize import TopicPools, pool_order
+    docs = load_corpus(Path(__file__).resolve().parent / "devset" / "tune")[0][:24]
+    articles = [analyze_article(doc, tools) for doc in docs]
+    published = {a.id: a.date for a in articles}
+    every = {}
+    for a in articles:
+        for c in a.candidates:
+            every.setdefault(c.topic, []).append(c)
+    assert sum(len(found) >= 12 for found in every.values()) >= 2, "the articles give topics enough candidates"
+    for seed in range(3):
+        random.Random(seed).shuffle(articles)
+        pools = TopicPools(size=5)
+        for a in articles:
+            pools.offer(a)
+        for topic, found in every.items():
+            ranked = sorted(found, key=lambda c: pool_order(c, published[c.citation.article]))
+            assert pools.best(topic) == ranked[:5]
+            assert [c.score for c in ranked[:5]] == sorted((c.score for c in found), reverse=True)[:5]
