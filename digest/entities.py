@@ -216,13 +216,16 @@ class EntityFinder:
             offsets.append((pos, pos + len(token.text)))
             pos += len(token.text)
         words = [(i, t) for i, t in enumerate(tokens) if t.word]
+        gazetteer = self.gazetteer[lang]
         i = 0
         while i < len(words):
+            # a name is written with a capital (or is an acronym): "орал" the verb is not Орал
+            if not words[i][1].text[:1].isupper():
+                i += 1
+                continue
             for size in range(min(self.longest, len(words) - i), 0, -1):
-                keys = tuple(t.key for _, t in words[i:i + size])
-                entity = self.gazetteer[lang].get(keys)
-                # a name is written with a capital (or is an acronym): "орал" the verb is not Орал
-                if entity and words[i][1].text[:1].isupper():
+                entity = gazetteer.get(tuple(t.key for _, t in words[i:i + size]))
+                if entity:
                     yield offsets[words[i][0]][0], offsets[words[i + size - 1][0]][1], entity
                     i += size
                     break

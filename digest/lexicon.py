@@ -11,6 +11,7 @@ from .segment import is_word, tokenize
 
 HYPHENS = re.compile(r"[-‐‑‒–—]")
 FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "NUMR", None}
+WORDS_REMEMBERED = 50_000  # distinct (word, language) tokens kept: about 50 MB (measured: ~1 KB each)
 KK_STOP = {"және", "мен", "бен", "пен", "да", "де", "та", "те", "бұл", "осы", "сол", "ал", "үшін", "деп",
            "деді", "еді", "болып", "бар", "жоқ", "әрі", "тек", "ғана", "емес", "қоса", "бірге", "арасындағы"}
 
@@ -35,6 +36,8 @@ class Lexicon:
         self.stemmer = stemmer
         # the stages look at the same sentences and paragraphs again: tokenise each text once
         self.tokens = lru_cache(maxsize=4096)(self._tokens)
+        # and the same words recur across a corpus: key each word once (forgotten when it grows too big)
+        self._words: dict[tuple[str, str], Token] = {}
 
     def key(self, word: str, lang: str) -> str:
         """The matching key of one word: its lemma (ru) or stem (kk)."""
@@ -46,7 +49,16 @@ class Lexicon:
 
     def _tokens(self, text: str, lang: str) -> tuple[Token, ...]:
         """Keyed tokens of a text."""
-        return tuple(self._token(t, lang) for t in tokenize(text))
+        words = self._words
+        if len(words) > WORDS_REMEMBERED:
+            words.clear()
+        found = []
+        for t in tokenize(text):
+            token = words.get((t, lang))
+            if token is None:
+                token = words[(t, lang)] = self._token(t, lang)
+            found.append(token)
+        return tuple(found)
 
     def _token(self, text: str, lang: str) -> Token:
         if not is_word(text):
