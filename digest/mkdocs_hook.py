@@ -92,6 +92,13 @@ _KEEP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
 _INDENT = re.compile(r"\n\s+")
 
 
+def on_env(env, config, files):
+    """JSON in pages (the theme's `__config` block) written as UTF-8, not as `\\uXXXX` escapes, which
+    triple the size of every Cyrillic letter on every page; `<`, `>`, `&` and `'` are still escaped."""
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    return env
+
+
 def on_page_content(html: str, page, config, files) -> str:
     """Drop the page's Markdown once it is HTML: MkDocs converts every page before it writes any, and
     holding both for tens of thousands of pages doubles its memory. (Every generated page has its

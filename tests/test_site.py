@@ -382,3 +382,13 @@ def test_the_404_page_of_the_default_build_works_at_the_root(built):
     assert not broken, f"404.html at the root: {broken}"
     assert any(urlsplit(u).path == "/pagefind/pagefind-ui.js" for u, _ in checked)
     assert len(checked) >= 20
+
+
+def test_the_theme_config_on_every_page_is_utf8_json_not_escapes(built):
+    site, html, data = built
+    for path in (site / "index.html", next((site / "articles").glob("*/index.html"))):
+        raw = path.read_text(encoding="utf-8")
+        block = html[path].find("script", id="__config")
+        config = json.loads(block.string)
+        assert config["base"] and "\\u04" not in block.string and "\\u04" not in raw
+        assert any(re.search("[а-яё]", text) for text in config["translations"].values())
