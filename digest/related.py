@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Collection
 
+import numpy as np
+
 from .errors import RAISE, Guard
 from .model import Article
 
@@ -68,42 +70,69 @@ def related_articles(articles: tuple[Article, ...], terms: dict[str, Collection[
             keys.update({("figure", f): 0.5 for f in _figures(a)})
             keys.update({("topic", t): 0.5 for t in a.topics})
             evidence[a.id] = keys
-    postings: dict[tuple, list[str]] = defaultdict(list)
-    for a in articles:
-        for key in evidence[a.id]:
-            if key[0] != "topic":  # a topic alone never makes a story related: it only adds weight
-                postings[key].append(a.id)
-    by_id = {a.id: a for a in articles}
+    index = Index(articles, evidence)
     result = {}
-    for a in articles:
+    for i, a in enumerate(articles):
         result[a.id] = ()
         with guard.piece("its related stories", a.file):
-            result[a.id] = _best_related(a, evidence[a.id], postings, by_id, terms)
+            result[a.id] = _best_related(a, index.candidates(i, evidence[a.id]), articles, terms)
     return result
 
 
-def _best_related(a: Article, evidence: dict[tuple, float], postings: dict[tuple, list[str]],
-                  by_id: dict[str, Article], terms: dict[str, Collection[str]]) -> tuple[Related, ...]:
-    """The best related articles of one article, from the postings of its evidence."""
-    scores: dict[str, float] = defaultdict(float)
-    for key, value in evidence.items():
-        ids = postings.get(key, ())
-        if len(ids) <= MAX_POSTINGS:
-            for b in ids:
-                if b != a.id:
-                    scores[b] += value
-    for b in scores:
-        scores[b] += 0.5 * len(set(a.topics) & set(by_id[b].topics))
-    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+class Index:
+    """The articles sharing each piece of evidence (a name, a date, a figure), and each article's
+    topics, as arrays: an article's candidates are scored in one pass over the postings of its
+    evidence, summed in the order of its evidence as a loop over them would."""
+
+    def __init__(self, articles: tuple[Article, ...], evidence: dict[str, dict[tuple, float]]) -> None:
+        found: dict[tuple, list[int]] = defaultdict(list)
+        for i, a in enumerate(articles):
+            for key in evidence[a.id]:
+                if key[0] != "topic":  # a topic alone never makes a story related: it only adds weight
+                    found[key].append(i)
+        self.postings = {key: np.array(ids, dtype=np.int64) for key, ids in found.items() if len(ids) <= MAX_POSTINGS}
+        slugs = sorted({t for a in articles for t in a.topics})
+        self.topics = np.zeros((len(articles), len(slugs)), dtype=np.int32)
+        column = {t: n for n, t in enumerate(slugs)}
+        for i, a in enumerate(articles):
+            for t in a.topics:
+                self.topics[i, column[t]] = 1
+        # ties are broken by article id
+        self.id_rank = np.empty(len(articles), dtype=np.int64)
+        self.id_rank[sorted(range(len(articles)), key=lambda i: articles[i].id)] = np.arange(len(articles))
+
+    def candidates(self, i: int, evidence: dict[tuple, float]) -> list[tuple[int, float]]:
+        """The best CANDIDATES other articles for article i, (index, score) best first: the weights of the
+        evidence they share (a key shared by more than MAX_POSTINGS articles is too common to count),
+        plus half a point for each topic in common."""
+        hits = [(self.postings[key], value) for key, value in evidence.items() if key in self.postings]
+        if not hits:
+            return []
+        ids = np.concatenate([ids for ids, _ in hits])
+        weights = np.concatenate([np.full(len(ids), value) for ids, value in hits])
+        n = len(self.id_rank)
+        seen = np.bincount(ids, minlength=n) > 0
+        seen[i] = False
+        others = np.flatnonzero(seen)
+        scores = np.bincount(ids, weights=weights, minlength=n)[others] + 0.5 * (self.topics[others] @ self.topics[i])
+        best = np.lexsort((self.id_rank[others], -scores))[:CANDIDATES]
+        return [(int(others[k]), float(scores[k])) for k in best]
+
+
+def _best_related(a: Article, candidates: list[tuple[int, float]], articles: tuple[Article, ...],
+                  terms: dict[str, Collection[str]]) -> tuple[Related, ...]:
+    """The best related articles of one article, from its best-scored candidates: their score plus the
+    overlap of their content words (same language only)."""
     scored = []
     own = set(terms[a.id])
-    for b, score in best:
+    for j, score in candidates:
+        b = articles[j]
         overlap = 0.0
-        if a.lang == by_id[b].lang and own and terms[b]:
-            shared = len(own.intersection(terms[b]))
-            overlap = shared / (len(own) + len(terms[b]) - shared)
+        if a.lang == b.lang and own and terms[b.id]:
+            shared = len(own.intersection(terms[b.id]))
+            overlap = shared / (len(own) + len(terms[b.id]) - shared)
         total = score + 6 * overlap
         if total >= MIN_SCORE:
-            scored.append(Related(b, round(total, 3), overlap >= NEAR_IDENTICAL))
+            scored.append(Related(b.id, round(total, 3), overlap >= NEAR_IDENTICAL))
     scored.sort(key=lambda r: (-r.same_story, -r.score, r.article))
     return tuple(scored[:MAX_RELATED])
