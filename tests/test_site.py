@@ -392,3 +392,37 @@ def test_the_theme_config_on_every_page_is_utf8_json_not_escapes(built):
         config = json.loads(block.string)
         assert config["base"] and "\\u04" not in block.string and "\\u04" not in raw
         assert any(re.search("[а-яё]", text) for text in config["translations"].values())
+
+
+@pytest.mark.parametrize("corpus", ["corpus", "tests/fixtures/hostile"])
+def test_generated_pages_made_without_python_markdown_are_what_it_would_make(tmp_path, monkeypatch, corpus):
+    """The hook makes the digest's pages into HTML itself (they are HTML but for their section headings).
+    Page by page, on the seeds and on the hostile corpus (markup, Markdown and template syntax in the
+    text): the same HTML as MkDocs' Markdown conversion up to blank lines, the same table of contents
+    and the same anchor ids."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import Page
+    project = copy_project(tmp_path / "project", corpus=Path(__file__).resolve().parent.parent / corpus)
+    monkeypatch.chdir(project)
+    config = load_config(str(project / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    hook = next(plugin for name, plugin in config.plugins.items() if "mkdocs_hook" in name)
+    files = get_files(config)
+    lines = lambda text: [line for line in text.splitlines() if line.strip()]
+    toc = lambda page: [(a.id, a.title, a.level, [(c.id, c.title) for c in a.children]) for a in page.toc]
+    generated = with_toc = 0
+    for file in files.documentation_pages():
+        theirs, ours = Page(None, file, config), Page(None, file, config)
+        theirs.read_source(config)
+        theirs.render(config, files)
+        ours.read_source(config)
+        hook.on_page_markdown(ours.markdown, page=ours, config=config, files=files)
+        ours.render(config, files)
+        if "render" in vars(ours):  # the hook's own rendering, not Page.render
+            generated += 1
+            with_toc += bool(toc(ours))
+        assert lines(ours.content) == lines(theirs.content), file.src_uri
+        assert toc(ours) == toc(theirs), file.src_uri
+        assert ours.present_anchor_ids == theirs.present_anchor_ids, file.src_uri
+    assert generated >= 20 and with_toc >= 5, (generated, with_toc)
