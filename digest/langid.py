@@ -9,6 +9,7 @@ from lingua import Language, LanguageDetectorBuilder
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 WORD = re.compile(r"\w+")
+RUSSIAN_WITHOUT_KAZAKH_LETTERS = 10  # words of Cyrillic text with no Kazakh-only letter: Russian, no model asked
 KAZAKH_WORD_SHARE = 0.15  # Kazakh prose has Kazakh-only letters in a third of its words or more
 
 
@@ -28,6 +29,8 @@ class LanguageDetector:
         # Kazakh-only letters are decisive once a few common words have them — not only a name or two
         # inside Russian text («Қазақстан темір жолы» перевёз …)
         words = WORD.findall(text)
+        if len(words) >= RUSSIAN_WITHOUT_KAZAKH_LETTERS and not KAZAKH_LETTERS.search(text):
+            return "ru"  # Kazakh prose this long always has Kazakh-only letters somewhere
         kazakh = sum(1 for w in words if w[:1].islower() and KAZAKH_LETTERS.search(w))  # names aside
         if kazakh >= 2 and kazakh >= KAZAKH_WORD_SHARE * len(words):
             return "kk"

@@ -100,8 +100,11 @@ def plural(n: int, forms: list[str]) -> str:
 
 def make_environment(templates_dir: Path, texts: dict) -> Environment:
     """The Jinja environment: autoescaping everywhere, undefined variables are errors."""
+    # (a build makes its own environment, so templates never change under it: no look at a template's file
+    # for each page and each `include` of a partial in a loop)
     env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=select_autoescape(default=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      auto_reload=False)
     months = texts["months_genitive"]
     month_names = texts["months"]
     env.filters["long_date"] = lambda d: f"{d.day} {months[d.month - 1]} {d.year}"
