@@ -193,8 +193,9 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
             cached.add(key)
             gathered.add(article)
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
-        for (_, key), result in zip(todo, analyze_documents([doc for doc, _ in todo], taxonomy, taxonomy_path,
-                                                             tools, workers, progress)):
+        # (the analyses first: they run out with the documents, and the worker pool is closed as they end)
+        for result, (_, key) in zip(analyze_documents([doc for doc, _ in todo], taxonomy, taxonomy_path,
+                                                      tools, workers, progress), todo):
             if isinstance(result, Problem):
                 problems += (result,)
             else:

@@ -9,7 +9,10 @@ from lingua import Language, LanguageDetectorBuilder
 KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 WORD = re.compile(r"\w+")
-RUSSIAN_WITHOUT_KAZAKH_LETTERS = 10  # words of Cyrillic text with no Kazakh-only letter: Russian, no model asked
+# a Cyrillic text of this many words, not one Kazakh-only letter and two of these words is Russian: no model asked
+RUSSIAN_WITHOUT_KAZAKH_LETTERS = 10
+RUSSIAN_FUNCTION_WORDS = {"и", "в", "во", "на", "что", "по", "с", "со", "не", "для", "из", "от", "к", "за", "до",
+                          "как", "это", "также", "о", "об", "при", "а", "но", "его", "их", "был", "была", "были"}
 KAZAKH_WORD_SHARE = 0.15  # Kazakh prose has Kazakh-only letters in a third of its words or more
 
 
@@ -29,8 +32,11 @@ class LanguageDetector:
         # Kazakh-only letters are decisive once a few common words have them — not only a name or two
         # inside Russian text («Қазақстан темір жолы» перевёз …)
         words = WORD.findall(text)
-        if len(words) >= RUSSIAN_WITHOUT_KAZAKH_LETTERS and not KAZAKH_LETTERS.search(text):
-            return "ru"  # Kazakh prose this long always has Kazakh-only letters somewhere
+        if (len(words) >= RUSSIAN_WITHOUT_KAZAKH_LETTERS and not KAZAKH_LETTERS.search(text)
+                and sum(1 for w in words if w.lower() in RUSSIAN_FUNCTION_WORDS) >= 2):
+            # Russian prose: Russian function words and not one Kazakh-only letter (Kazakh typed with Russian
+            # look-alike letters, «жане» for «және», has no such words and is left to the model)
+            return "ru"
         kazakh = sum(1 for w in words if w[:1].islower() and KAZAKH_LETTERS.search(w))  # names aside
         if kazakh >= 2 and kazakh >= KAZAKH_WORD_SHARE * len(words):
             return "kk"

@@ -110,11 +110,12 @@ class Index:
             return []
         ids = np.concatenate([ids for ids, _ in hits])
         weights = np.concatenate([np.full(len(ids), value) for ids, value in hits])
-        n = len(self.id_rank)
-        seen = np.bincount(ids, minlength=n) > 0
-        seen[i] = False
-        others = np.flatnonzero(seen)
-        scores = np.bincount(ids, weights=weights, minlength=n)[others] + 0.5 * (self.topics[others] @ self.topics[i])
+        # summed over the articles met, not over the whole corpus (each in the order of the evidence)
+        met, slot = np.unique(ids, return_inverse=True)
+        sums = np.bincount(slot, weights=weights, minlength=len(met))
+        keep = met != i
+        others = met[keep]
+        scores = sums[keep] + 0.5 * (self.topics[others] @ self.topics[i])
         best = np.lexsort((self.id_rank[others], -scores))[:CANDIDATES]
         return [(int(others[k]), float(scores[k])) for k in best]
 

@@ -26,3 +26,25 @@ def test_detect(tools, text, lang):
 def test_too_little_text_falls_back_to_default(tools):
     assert tools.detector.detect("2025", default="kk") == "kk"
     assert tools.detector.detect("—", default="ru") == "ru"
+
+
+def test_russian_prose_is_told_without_the_model_and_kazakh_in_russian_letters_is_left_to_it():
+    from digest.langid import LanguageDetector
+    detector = LanguageDetector()
+    asked = []
+    model = detector._detector
+
+    class Spy:
+        def compute_language_confidence_values(self, text):
+            asked.append(text)
+            return model.compute_language_confidence_values(text)
+
+    detector._detector = Spy()
+    russian = ("Министры энергетики двух стран обсудили в Астане поставки газа и строительство новой "
+               "электростанции на севере республики.")
+    assert detector.detect(russian, default="kk") == "ru" and not asked
+    # Kazakh typed with Russian look-alike letters («жане», «акимнин»): no Kazakh-only letter, no Russian
+    # function word — the model reads it, and it is Kazakh
+    lookalike = ("Биыл облыста жана мектептер салынады деп хабарлады облыс акимнин баспасоз кызмети жане "
+                 "мектеп директорлары")
+    assert detector.detect(lookalike) == "kk" and asked == [lookalike]

@@ -440,3 +440,22 @@ def test_a_topic_pool_kept_as_articles_arrive_is_the_best_of_all_their_candidate
             ranked = sorted(found, key=lambda c: pool_order(c, published[c.citation.article]))
             assert pools.best(topic) == ranked[:5]
             assert [c.score for c in ranked[:5]] == sorted((c.score for c in found), reverse=True)[:5]
+
+
+def test_summaries_of_a_build_that_reads_each_article_once_are_those_of_every_article_held(tools, tmp_path):
+    """The build keeps only each topic's best candidates as it reads the analyses, fresh or from the
+    cache; its summaries are those made from every analysed article held whole."""
+    from digest.analyze import analyze_article
+    from digest.build import analyze_corpus
+    from digest.load import load_corpus
+    corpus = Path(__file__).resolve().parent / "devset" / "held"
+    taxonomy = tools.classifier.taxonomy
+    articles = tuple(sorted((analyze_article(doc, tools) for doc in load_corpus(corpus)[0]),
+                            key=lambda a: (a.date, a.id)))
+    whole = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules)
+    assert sum(len(items) for items in whole.values()) >= 20
+    cache = tmp_path / "analysis.sqlite"
+    fresh = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    cached = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    assert fresh.summaries == whole and cached.summaries == whole
+    assert not [c for a in fresh.articles + cached.articles for c in a.candidates]
