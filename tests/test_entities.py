@@ -80,3 +80,25 @@ def test_a_name_with_its_abbreviation_after_it_is_the_name(tools):
                                             "ru")
     plain = tools.entities.find("Уральский федеральный университет открыл филиал в Павлодаре.", "ru")
     assert {k for k, *_ in with_abbreviation} == {k for k, *_ in plain}
+
+
+def test_a_sentence_with_no_capital_after_its_first_letter_is_not_given_to_the_model(tools):
+    from digest.entities import EntityFinder
+    finder = EntityFinder.__new__(EntityFinder)
+    finder.__dict__.update(tools.entities.__dict__)
+    finder._memo = type(tools.entities._memo)()
+    given = []
+    model = tools.entities.ner
+
+    class Spy:
+        def spans_many(self, texts):
+            given.extend(texts)
+            return model.spans_many(texts)
+
+    finder._ner = Spy()
+    plain = "Путин отметил, что поставки газа в этом году выросли вдвое."
+    named = "Министр энергетики Алмасадам Саткалиев обсудил в Москве поставки газа."
+    found = finder.find_all([(plain, "ru"), (named, "ru")])
+    assert given == [named]
+    assert "Путин" in {name.split()[-1] for _, name, _, _ in found[0]}, "a known name opening it is still found"
+    assert {"Москва"} <= {name for _, name, _, _ in found[1]} and any("Саткалиев" in n for _, n, _, _ in found[1])
