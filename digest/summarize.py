@@ -230,8 +230,7 @@ def rank_topic(pool: list[Candidate], by_id: dict[str, Article], topic: str, gua
     """Every item the topic's candidates make, best first (before the limits of `select_items`):
     `pool` is its best POOL candidates, best first (`TopicPools.best`), `by_id` every article by id.
     A sentence that cannot be placed is left out (the guard reports it)."""
-    dates = {i: a.date for i, a in by_id.items()}
-    newest = max(dates.values(), default=date.min)
+    newest = max((a.date for a in by_id.values()), default=date.min)
     # the best POOL candidates are enough to find ten items and their sources: this keeps the
     # clustering (each candidate against each item so far) bounded however large the corpus
     clusters: list[_Cluster] = []
@@ -244,7 +243,7 @@ def rank_topic(pool: list[Candidate], by_id: dict[str, Article], topic: str, gua
     def statement(lead: Candidate, members) -> Statement:
         """The lead's sentence, credited to its own sentence first, then to those stating it by date."""
         rest = sorted((m.citation for m in members[1:]),
-                      key=lambda c: (dates[c.article], c.article, int(c.anchor[1:]), c.sentence))
+                      key=lambda c: (by_id[c.article].date, c.article, int(c.anchor[1:]), c.sentence))
         return Statement(lead.text, lead.lang, tuple(dict.fromkeys([lead.citation, *rest])), lead.speaker)
 
     def one(c: Candidate) -> Statement:
@@ -262,7 +261,7 @@ def rank_topic(pool: list[Candidate], by_id: dict[str, Article], topic: str, gua
                 partial += [m for m in other[1:] if m not in stating]
                 main, other = [other[0], *stating], main
             carried = {by_id[m.citation.article].outlet or m.citation.article for m in main + other}
-            age = (newest - max(dates[m.citation.article] for m in main + other)).days
+            age = (newest - max(by_id[m.citation.article].date for m in main + other)).days
             alternatives = tuple(one(a) for a in cl.alternatives)
             score = (lead.score  # the best of its cluster (the pool is sorted)
                      + CORROBORATION * (len(carried) - 1) + 0.5 * len(alternatives)
