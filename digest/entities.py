@@ -171,7 +171,7 @@ class EntityFinder:
         gazetteer still finds a known name that opens it, and what the model found there on real-length
         articles was mostly capitalised common words («Рабочая группа», «Грузооборот»)."""
         todo = [t for t in dict.fromkeys(texts) if t not in self._memo]
-        russian = [t for t in todo if t[1] == "ru" and _capital_after_first(t[0])]
+        russian = [t for t in todo if t[1] == "ru" and capital_after_first(t[0])]
         spans = dict(zip(russian, self.ner.spans_many([text for text, _ in russian]) if russian else ()))
         for text, lang in todo:
             found = [(span.start, span.end, self._resolve(span.text, span.type)) for span in spans.get((text, lang), ())]
@@ -239,7 +239,7 @@ class EntityFinder:
 _CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
 
 
-def _capital_after_first(text: str) -> bool:
+def capital_after_first(text: str) -> bool:
     """Whether a capital letter follows the text's first one (a name the model could find)."""
     first = _CAPITAL.search(text)
     return bool(first and _CAPITAL.search(text, first.end()))
