@@ -13,9 +13,9 @@ from .related import Related
 from .summarize import display_text
 
 LATEST = 10
-SENTENCE_MAX = 220
-MENTION_MAX = 160  # characters of a paragraph shown on an entity's page, around the name
-EXCERPT_MAX = 120  # characters of a sentence shown beside its dates on the article page
+SENTENCE_MAX = 180  # characters of a sentence shown on the timeline (a window around its date when longer)
+MENTION_MAX = 120  # characters of a paragraph shown on an entity's page, around the name
+EXCERPT_MAX = 90  # characters of a sentence shown beside its dates on the article page
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
 NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
@@ -147,6 +147,14 @@ class EntityView:
 
 
 @dataclass(frozen=True)
+class EntityLink:
+    """An entity as an article's page names it: its name and its page (if it has one)."""
+
+    name: str
+    page: str | None
+
+
+@dataclass(frozen=True)
 class EntityCount:
     """An entity and how many of a topic's articles name it."""
 
@@ -220,7 +228,7 @@ class ArticlePage:
     topics: tuple[Topic, ...]
     paragraphs: tuple[ParagraphView, ...]
     events: tuple[EventView, ...]
-    entities: tuple[EntityView, ...]
+    entities: tuple[EntityLink, ...]  # most named across the corpus first (its page holds only what it shows)
     same_story: tuple[ArticleRef, ...]  # near-identical reports of the same event by other outlets
     related: tuple[ArticleRef, ...]
     added: tuple[Topic, ...] = ()    # topics an editor filed the article under
@@ -561,8 +569,9 @@ def article_view(a: Article, refs: dict[str, ArticleRef], topics_by_slug: dict[s
         tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
               for p in a.paragraphs),
         tuple(sorted(events, key=lambda e: (e.start, e.end or e.start))),
-        tuple(sorted((entities[key] for key in dict.fromkeys(m.key for m in a.mentions if not m.scope)
-                      if key in entities), key=lambda e: (-e.article_count, e.name))),
+        tuple(EntityLink(e.name, e.page) for e in sorted(
+            (entities[key] for key in dict.fromkeys(m.key for m in a.mentions if not m.scope) if key in entities),
+            key=lambda e: (-e.article_count, e.name))),
         tuple(refs[r.article] for r in related if r.same_story),
         tuple(refs[r.article] for r in related if not r.same_story),
         tuple(topics_by_slug[s] for s in a.topics_added), tuple(topics_by_slug[s] for s in a.topics_removed))

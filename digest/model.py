@@ -43,7 +43,10 @@ class Compact:
     holds a copy of every word, key and topic name per article (half of its memory)."""
 
     def __reduce__(self):
-        return _rebuild, (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+        cls = type(self)
+        names = _FIELDS.get(cls) or _FIELDS.setdefault(cls, tuple(f.name for f in fields(cls)))
+        values = self.__dict__  # (fields() and getattr per record were most of the time of pickling one)
+        return _rebuild, (cls, tuple(values[name] for name in names))
 
 
 @dataclass(frozen=True)

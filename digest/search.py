@@ -20,6 +20,11 @@ from .errors import DigestError
 # Russian page must find them too, and Pagefind has no Kazakh stemmer to gain from a separate index.
 LANGUAGE = "ru"
 ROOT_SELECTOR = ".md-content"  # the page's content, not the navigation around it
+# Parts of a page that repeat what the index holds from another page: an article's dates (its own sentences
+# again), its related stories and names (other pages' titles), an entity's mentions (passages of articles).
+# The entity page is still found by its name; the passage, on its article's page.
+EXCLUDE_SELECTORS = (".digest-dates", ".digest-same-story", ".digest-related", ".digest-entity-list",
+                     ".digest-mentions")
 # The pages a reader looks for: home, about, topics, articles, entities (their first page). Not the lists
 # that repeat them month by month (archive, timeline, a topic's months, an entity's further pages): they
 # would double the index and fill results with copies of the same passage.
@@ -56,7 +61,8 @@ def index_site(site_dir: Path) -> None:
 def _pagefind(site_dir: Path, glob: str, output: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", glob, "--output-path", str(output),
-         "--root-selector", ROOT_SELECTOR, "--force-language", LANGUAGE, "--silent"],
+         "--root-selector", ROOT_SELECTOR, "--force-language", LANGUAGE, "--silent",
+         *(arg for selector in EXCLUDE_SELECTORS for arg in ("--exclude-selectors", selector))],
         capture_output=True, text=True)
     if result.returncode != 0:
         raise DigestError(f"search index: pagefind failed ({result.stderr.strip()[:300]}) — "

@@ -119,6 +119,19 @@ def test_reader_goes_from_home_to_a_topic_to_the_cited_paragraph_and_the_origina
     assert page.outside == ["https://tass.ru/politika/25607377"], "no other request left the site"
 
 
+def test_the_dark_scheme_a_reader_chose_is_kept_on_the_next_page(page, site_url):
+    """The palette script (a file, not inline in every page) applies the saved choice before the page shows."""
+    page.goto(site_url + "articles/003_500f055d735d3c2c/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    page.locator("label[for='__palette_1']").click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.goto(site_url + "topics/energy/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert sum(int(c) for c in re.findall(r"\d+", background)[:3]) < 200, background  # dark, as chosen
+    assert not page.outside, page.outside
+
+
 def assert_highlighted_in_view(page, target):
     box, viewport = target.bounding_box(), page.viewport_size
     assert box and 0 <= box["y"] < viewport["height"], "the cited sentence is scrolled into view"

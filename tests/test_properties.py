@@ -498,7 +498,7 @@ def check_pipeline(docs, articles, summaries, timeline, related, site, pages, da
             # on its page, as escaped text in a raw HTML block (where Markdown does not apply); a body
             # paragraph's sentences each under its anchor, the text between them as it is
             shown = str(escape(p.text)) if p.role != "body" else "".join(
-                f'<span id="{anchor}" class="digest-sentence">{escape(text)}</span>' if anchor else str(escape(text))
+                f'<span id="{anchor}">{escape(text)}</span>' if anchor else str(escape(text))
                 for anchor, text in sentence_segments(p))
             assert shown in page, (view.page, p.anchor)
             assert re.sub(r"<[^>]*>", "", shown) == str(escape(p.text))  # nothing of the text is lost or added
