@@ -47,6 +47,7 @@ class Analysis:
     problems: tuple[Problem, ...]
     related: dict[str, tuple[Related, ...]]
     scope: frozenset[str] = frozenset()  # name keys every article shares (the two countries)
+    spellings: dict[str, tuple[tuple[str, str], ...]] | None = None  # known names' (form, lang) by key
 
 
 @dataclass(frozen=True)
@@ -211,8 +212,10 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                                  pools=gathered.pools)
     timeline = build_timeline(articles, guard)
     related = related_articles(articles, gathered.terms, guard)
+    spellings = {e.key: tuple(dict.fromkeys((f, lang) for lang, forms in e.forms.items() for f in forms))
+                 for e in known_names.entities}
     analysis = Analysis(taxonomy, articles, summaries, timeline, problems + tuple(guard.problems), related,
-                        scope_keys(known_names, fold_name))
+                        scope_keys(known_names, fold_name), spellings)
     timings["analyze"] = time.perf_counter() - started - timings["load"]
     return analysis
 
@@ -244,7 +247,7 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     started = time.perf_counter()
     texts = load_texts(templates_dir / "texts.yml")
     site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
-                      analysis.related, analysis.scope, guard)
+                      analysis.related, analysis.scope, guard, analysis.spellings)
     timings["group"] = time.perf_counter() - started
     started = time.perf_counter()
     stage = StagedWrite(docs_dir)  # each page is written as it is made: the site's text is never held whole

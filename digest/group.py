@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -144,6 +144,7 @@ class EntityView:
     page: str | None  # entities/<key>.md when it has a page (named in two articles or more)
     article_count: int
     mentions: tuple[EntityMentionView, ...]  # newest first
+    aliases: tuple[tuple[str, str], ...] = ()  # its other spellings and their language («Мәскеу», kk)
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ class ParagraphDates:
     anchor: str
     events: tuple[EventView, ...]  # by date
     text: str                      # the sentence of the first date, shortened around it
+    lang: str = "ru"               # the paragraph's language
 
 
 @dataclass(frozen=True)
@@ -243,8 +245,10 @@ class ArticlePage:
             for source in event.sources:
                 if source.article.id == self.article.id:
                     found.setdefault(source.anchor, []).append((event, source))
+        langs = {p.anchor: p.lang for p in self.article.paragraphs}
         return tuple(ParagraphDates(anchor, tuple(e for e, _ in pairs), shorten(pairs[0][1].sentence, pairs[0][1].phrase,
-                                                                                 EXCERPT_MAX))
+                                                                                 EXCERPT_MAX),
+                                    langs.get(anchor, self.article.lang))
                      for anchor, pairs in found.items())
 
 
@@ -449,6 +453,7 @@ def split_events(views: list[EventView], newest: date | None, limit: int | None 
 
 
 ENTITY_PAGE_MIN_ARTICLES = 2
+ALIASES_SHOWN = 5  # other spellings of a name on its page (searchable there: its mentions are not indexed)
 PAGE_SIZE = 200      # entries on one page of a long list: no page grows with the corpus
 TOPIC_LATEST = 20    # articles shown on a topic's own page (all of them are on its month pages)
 NEAREST_EVENTS = 60  # upcoming and past events on the events page and a topic's page
@@ -505,25 +510,35 @@ def mention_views(article: Article, ref: ArticleRef) -> list[tuple[Mention, Enti
     return views
 
 
-def group_entities(articles: tuple[Article, ...], refs: dict[str, ArticleRef],
-                   guard: Guard = RAISE) -> dict[str, EntityView]:
+def group_entities(articles: tuple[Article, ...], refs: dict[str, ArticleRef], guard: Guard = RAISE,
+                   spellings: dict[str, tuple[tuple[str, str], ...]] | None = None) -> dict[str, EntityView]:
     """Every entity with its mentions; a page for those named in two articles or more (the two
     countries every article names have none: the archive already lists every article). An
-    article whose names cannot be listed is left out of the entity pages (the guard reports it)."""
+    article whose names cannot be listed is left out of the entity pages (the guard reports it).
+    Its other spellings: the known name's forms (`spellings`: (form, language)), then the names the articles
+    gave it (in the language of their paragraph), most used first."""
     mentions: dict[str, list] = defaultdict(list)
     info: dict[str, tuple[str, str, bool]] = {}
+    found_as: dict[str, Counter] = defaultdict(Counter)
     for a in articles:
         with guard.piece("the names it mentions", a.file):
             for m, view in mention_views(a, refs[a.id]):
                 info[m.key] = (m.name, m.type, m.scope)
                 mentions[m.key].append(view)
+                found_as[m.key][m.name, view.lang] += 1
     views = {}
     for key, found in mentions.items():
         name, kind, scope = info[key]
         count = len({m.article.id for m in found})
         page = entity_page(key) if count >= ENTITY_PAGE_MIN_ARTICLES and not scope else None
         ordered = tuple(sorted(found, key=lambda m: (m.article.date, m.article.id, -int(m.anchor[1:])), reverse=True))
-        views[key] = EntityView(key, name, kind, page, count, ordered)
+        seen = sorted(found_as[key].items(), key=lambda kv: (-kv[1], kv[0]))
+        forms: dict[str, str] = {}  # spelling → language, the first met
+        for spelling, lang in [*(spellings or {}).get(key, ()), *(s for s, _ in seen)]:
+            if spelling.lower() != name.lower():
+                forms.setdefault(spelling, lang)
+        aliases = tuple(forms.items())[:ALIASES_SHOWN]
+        views[key] = EntityView(key, name, kind, page, count, ordered, aliases)
     return views
 
 
@@ -586,9 +601,10 @@ def bare_article_view(a: Article, refs: dict[str, ArticleRef]) -> ArticlePage:
 def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
                texts: dict, related: dict[str, tuple[Related, ...]] | None = None,
-               scope: frozenset[str] = frozenset(), guard: Guard = RAISE) -> Site:
+               scope: frozenset[str] = frozenset(), guard: Guard = RAISE,
+               spellings: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Site:
     """All page views of the site. `scope` are the name keys every article shares (no evidence that
-    two reports are one event). A piece that fails is left out and the guard reports it; an article
+    two reports are one event); `spellings`, the known names' forms by key. A piece that fails is left out and the guard reports it; an article
     whose page view fails keeps a page with its text, so that every link to it still works."""
     refs = {a.id: ref(a) for a in articles}
     topics_by_slug = {t.slug: t for t in taxonomy.topics}
@@ -597,7 +613,7 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     files = {a.id: (a.file, {p.anchor: p.line for p in a.paragraphs}) for a in articles}
     events = merge_events([e for e in timeline if e.kind == "event"], refs, langs, scope, guard, files)
     latest_date = max((a.date for a in articles), default=None)
-    entities = group_entities(articles, refs, guard)
+    entities = group_entities(articles, refs, guard, spellings)
     related = related or {}
     events_of: dict[str, list[EventView]] = defaultdict(list)
     for e in events:

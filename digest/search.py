@@ -21,10 +21,10 @@ from .errors import DigestError
 LANGUAGE = "ru"
 ROOT_SELECTOR = ".md-content"  # the page's content, not the navigation around it
 # Parts of a page that repeat what the index holds from another page: an article's dates (its own sentences
-# again), its related stories and names (other pages' titles), an entity's mentions (passages of articles).
-# The entity page is still found by its name; the passage, on its article's page.
-EXCLUDE_SELECTORS = (".digest-dates", ".digest-same-story", ".digest-related", ".digest-entity-list",
-                     ".digest-mentions")
+# again), its related stories and the names it mentions (other pages' titles), an entity's mentions (passages
+# of articles). The entity page is still found by its name and its other spellings (in its header); the
+# passage, on its article's page. (The list of all names, entities/, stays indexed.)
+EXCLUDE_SELECTORS = (".digest-dates", ".digest-same-story", ".digest-related", ".digest-named", ".digest-mentions")
 # The pages a reader looks for: home, about, topics, articles, entities (their first page). Not the lists
 # that repeat them month by month (archive, timeline, a topic's months, an entity's further pages): they
 # would double the index and fill results with copies of the same passage.
