@@ -37,6 +37,15 @@ def page_title(text: str) -> str:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "…"
 
 
+def clip(text: str, limit: int = 50) -> str:
+    """The text, or its words up to `limit` characters and an ellipsis (cut anywhere in a text without spaces)."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > limit // 2 else limit].rstrip(",;:—–- ") + "…"
+
+
 SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 
 
@@ -115,6 +124,7 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts, e.direction)
     env.filters["event_iso"] = lambda e: at_precision(e.start, e.precision)
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
+    env.filters["clip"] = clip
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
     env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"

@@ -208,6 +208,19 @@ def test_events_timeline_is_semantic_and_cites_paragraphs(built):
         assert time["datetime"] > newest[: len(time["datetime"])]
     merged = [li for li in items if len(li.select(".digest-sources a")) > 1]
     assert merged, "an event reported by two articles is one entry"
+    # a source is named by its outlet, else by the start of its title (no tooltip: phones have none)
+    articles = {a["id"]: a for a in data["articles"]}
+    named_by_title = 0
+    for link in page.select(".digest-sources a"):
+        article = articles[link["href"].split("/")[-2]]
+        name = link.get_text().rsplit(", ", 1)[0]
+        if article["outlet"]:
+            assert name == article["outlet"]
+        else:
+            named_by_title += 1
+            assert name.startswith("«") and name.endswith("»") and len(name) <= 53, name
+            assert " ".join(article["title"].split()).startswith(name.strip("«»").rstrip("…")), (name, article["title"])
+    assert named_by_title
 
 
 def test_topic_and_article_pages_list_their_dates(built):
