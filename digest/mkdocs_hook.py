@@ -99,6 +99,7 @@ def on_config(config):
 _generated: frozenset[str] = frozenset()  # the docs files the digest wrote (its manifest)
 _HEADING = re.compile(r"^## (.+)$", re.M)
 _ID = re.compile(r'\sid="([^"]+)"')
+_TITLE = re.compile(r'<h1\b[^>]*?\sid="([^"]+)"[^>]*>(.*?)</h1>', re.S)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -124,6 +125,13 @@ def _render_generated(page) -> None:
         return f'<h2 id="{anchor}">{name}</h2>'
 
     page.content = _HEADING.sub(heading, page.markdown)
+    title = _TITLE.search(page.content)
+    if title:  # the page's title heads its contents, as a Markdown page's `# ` does: Material shows the sections
+        # under it, and its skip link («Перейти к содержанию») leads to the title, not past the article to its
+        # first section
+        name = re.sub(r"<[^>]*>", "", title.group(2)).strip()
+        tokens = [{"level": 1, "id": title.group(1), "name": name, "html": name, "data-toc-label": "",
+                   "children": tokens}]
     page.toc = get_toc(tokens)
     page.present_anchor_ids = set(_ID.findall(page.content))
     page.links_to_anchors = {}

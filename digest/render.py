@@ -139,7 +139,7 @@ def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
                               for anchor, text in sentence_segments(p)) if p.role == "body" else html.escape(p.text))
                    + "</p>\n" for p in paragraphs)
     return (f"---\ntitle: {json.dumps(page_title(title), ensure_ascii=False)}\n---\n\n"
-            f'<h1>{html.escape(title)}</h1>\n<p class="digest-meta" lang="ru">{html.escape(notice)}</p>\n'
+            f'<h1 id="title">{html.escape(title)}</h1>\n<p class="digest-meta" lang="ru">{html.escape(notice)}</p>\n'
             f'<div class="digest-article">\n{body}</div>\n')
 
 
