@@ -119,6 +119,12 @@ def test_summary_items_link_to_the_sentence_that_states_them(built):
                     assert item["text"] in sentence.get_text()
                 # every source's paragraph says it is cited on this topic
                 assert topic["name"] in [a.get_text() for a in paragraph.select(".digest-cited a")]
+                # named by its outlet, else by the start of its title (the whole title in the tooltip)
+                article = next(a for a in data["articles"] if a["id"] == target.parent.name)
+                name = link.get_text().rsplit(", ", 1)[0]
+                assert link["title"] == article["title"]
+                assert name == article["outlet"] if article["outlet"] else (
+                    name.startswith("«") and article["title"].startswith(name.strip("«»").rstrip("…")))
             assert li.select_one(".digest-outlets").get_text().split()[-2] == str(item["outlets"])
 
 
