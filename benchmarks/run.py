@@ -203,6 +203,28 @@ def targets(rows: list[dict]) -> list[str]:
     return lines
 
 
+YARDSTICK = r"""
+import re, time
+text = "Казахстан и Россия обсудили поставки газа, 12 ноября 2025 года в Астане. " * 200
+words = re.compile(r"\w+")
+started = time.perf_counter()
+for _ in range(1000):
+    counts = {}
+    for word in words.findall(text):
+        counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    sorted(counts.items())
+print(time.perf_counter() - started)
+"""
+
+
+def yardstick() -> float:
+    """Seconds this machine takes now for a fixed piece of Python work (regex, string and dict work, as the
+    digest does), best of three, in a fresh interpreter: runs hours apart differ by up to ±20 % here, and
+    the same work timed at a run's start and end says how much of a difference between rows is the machine."""
+    return min(float(subprocess.run([PY, "-c", YARDSTICK], capture_output=True, text=True, check=True).stdout)
+               for _ in range(3))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes with the whole site")
@@ -211,6 +233,7 @@ def main() -> int:
     parser.add_argument("--kinds", default="real,short", help="real-length articles, the earlier short ones, or both")
     args = parser.parse_args()
     rows = []
+    before = yardstick()
     kinds = [k for k in args.kinds.split(",") if k]
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
@@ -220,7 +243,8 @@ def main() -> int:
             for size in [int(s) for s in args.digest_only.split(",") if s]:
                 rows.append(run(size, Path(tmp), with_site=False, kind=kind))
                 print(f"done: {kind} {size}", file=sys.stderr)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; yardstick (a fixed piece of Python "
+          f"work, best of 3) {before:.3f} s before the run, {yardstick():.3f} s after it")
     print(table(rows))
     return 0
 
