@@ -132,6 +132,16 @@ def test_the_dark_scheme_a_reader_chose_is_kept_on_the_next_page(page, site_url)
     assert not page.outside, page.outside
 
 
+def test_an_article_reads_at_a_comfortable_measure(page, site_url):
+    """With no contents column beside it, an article's text is still held to a reading measure (about 80
+    characters a line on a desktop), and fills the screen of a phone."""
+    page.goto(site_url + "articles/003_500f055d735d3c2c/")
+    width, em, screen = page.evaluate("""() => { const p = document.querySelector('.digest-article > p[id]');
+        return [p.getBoundingClientRect().width, parseFloat(getComputedStyle(p.parentElement).fontSize), innerWidth]; }""")
+    assert width <= 44 * em, (width, em)
+    assert width >= min(30 * em, 0.8 * screen), (width, em, screen)
+
+
 def assert_highlighted_in_view(page, target):
     box, viewport = target.bounding_box(), page.viewport_size
     assert box and 0 <= box["y"] < viewport["height"], "the cited sentence is scrolled into view"
