@@ -604,8 +604,9 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
                scope: frozenset[str] = frozenset(), guard: Guard = RAISE,
                spellings: dict[str, tuple[tuple[str, str], ...]] | None = None) -> Site:
     """All page views of the site. `scope` are the name keys every article shares (no evidence that
-    two reports are one event); `spellings`, the known names' forms by key. A piece that fails is left out and the guard reports it; an article
-    whose page view fails keeps a page with its text, so that every link to it still works."""
+    two reports are one event); `spellings`, the known names' forms by key. A piece that fails is left
+    out and the guard reports it; an article whose page view fails keeps a page with its text, so that
+    every link to it still works."""
     refs = {a.id: ref(a) for a in articles}
     topics_by_slug = {t.slug: t for t in taxonomy.topics}
     cited = cited_paragraphs(summaries)

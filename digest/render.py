@@ -19,7 +19,7 @@ from .dates import at_precision
 from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
-from .group import PAGE_SIZE, Site, sentence_segments
+from .group import PAGE_SIZE, Site, sentence_segments, shorten
 
 
 # (and the characters YAML refuses in the front matter: control characters but NEL, U+FFFE, U+FFFF, dropped)
@@ -27,6 +27,7 @@ TITLE_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", "{": "｛"
                                   **dict.fromkeys([*range(0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0),
                                                    0xFFFE, 0xFFFF])})
 TITLE_MAX = 150
+SOURCE_TITLE_MAX = 50  # characters of a title naming a source that has no outlet
 
 
 def page_title(text: str) -> str:
@@ -37,13 +38,9 @@ def page_title(text: str) -> str:
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "…"
 
 
-def clip(text: str, limit: int = 50) -> str:
-    """The text, or its words up to `limit` characters and an ellipsis (cut anywhere in a text without spaces)."""
-    text = " ".join(str(text).split())
-    if len(text) <= limit:
-        return text
-    space = text.rfind(" ", 0, limit)
-    return text[: space if space > limit // 2 else limit].rstrip(",;:—–- ") + "…"
+def source_name(ref) -> str:
+    """A source in a list of sources: its outlet, else the start of its title (a phone shows no tooltip)."""
+    return ref.outlet or f"«{shorten(' '.join(ref.title.split()), '', SOURCE_TITLE_MAX)}»"
 
 
 SEASON_OF_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
@@ -124,7 +121,7 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     env.filters["event_date"] = lambda e: event_label(e.start, e.end, e.precision, texts, e.direction)
     env.filters["event_iso"] = lambda e: at_precision(e.start, e.precision)
     env.filters["lang_label"] = lambda code: texts["languages"].get(code, code)
-    env.filters["clip"] = clip
+    env.filters["source_name"] = source_name
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
     env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"
