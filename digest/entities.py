@@ -23,6 +23,11 @@ ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,
 TITLES = re.compile(r"^(?:президент|премьер-министр|министр|глава|председатель|посол|губернатор|аким|"
                     r"эксперт|политолог|мемлекет басшысы)\s+", re.IGNORECASE)
 QUOTES = "«»\"'“”„"
+# a preposition the model took into a place's name at a sentence's start: «Из Актобе», «На Байконуре»
+LEADING_PREPOSITION = re.compile(r"^(?:Из|Изо|В|Во|На|По|С|Со|К|Ко|От|До|Для|При|За|Под|Над|Об|О|Через|Между)\s+"
+                                 r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+# a name has a word that starts with a capital («аль-Фараби» too); «кВт·ч» is a unit
+CAPITAL_WORD = re.compile(r"(?:^|[\s-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,8 @@ class EntityFinder:
         russian = [t for t in todo if t[1] == "ru" and capital_after_first(t[0])]
         spans = dict(zip(russian, self.ner.spans_many([text for text, _ in russian]) if russian else ()))
         for text, lang in todo:
-            found = [(span.start, span.end, self._resolve(span.text, span.type)) for span in spans.get((text, lang), ())]
+            found = [(span.start, span.end, self._resolve(span.text, span.type, _quoted(text, span.start)))
+                     for span in spans.get((text, lang), ())]
             taken = [(s, e) for s, e, _ in found]
             for start, end, entity in self._gazetteer(text, lang):
                 if all(end <= s or start >= e for s, e in taken):
@@ -191,9 +197,15 @@ class EntityFinder:
         """(key, name, type, scope) of every name in one text, in order of appearance."""
         return self.find_all([(text, lang)])[0]
 
-    def _resolve(self, text: str, kind: str) -> tuple[str, str, str, bool]:
-        """The known entity a span names, else a new entity keyed by its dictionary form."""
+    def _resolve(self, text: str, kind: str, quoted: bool = False) -> tuple[str, str, str, bool]:
+        """The known entity a span names, else a new entity keyed by its dictionary form; ("", "", kind,
+        False) for a span that names nothing: a unit («кВт·ч»), or one word that is a common word or a common
+        abbreviation («Грузооборот», «Университет» opening a sentence; «ТЭЦ», «ВВП») unless it stood in quotes
+        («Курсив»)."""
         surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ")
+        surface = LEADING_PREPOSITION.sub("", surface)
+        if not CAPITAL_WORD.search(surface):
+            return "", "", kind, False
         # a name with its abbreviation after it is the name: «Уральский федеральный университет (УрФУ)»
         surface = ABBREVIATION_AFTER.sub("", surface).strip(QUOTES + " ") or surface
         normal = self.lexicon.morph.name_nominative(surface) if kind != "organization" else surface
@@ -205,7 +217,9 @@ class EntityFinder:
             entity = self.aliases.get(_fold(normal.split()[-1]))
         if entity is not None:
             return entity.key, entity.name, entity.type, entity.scope
-        if kind != "organization" and len(surface.split()) == 1 and self.lexicon.morph.is_common_word(surface):
+        morph = self.lexicon.morph
+        if (len(surface.split()) == 1 and not quoted
+                and (morph.is_common_word(surface) or morph.is_common_abbreviation(surface))):
             return "", "", kind, False  # a common word the model took for a name; dropped by the caller
         if kind == "organization":  # word-by-word lemmas break the agreement of a name: keep it as written
             return slugify(" ".join(keys)) if keys else slugify(surface), surface, kind, False
@@ -234,6 +248,11 @@ class EntityFinder:
                     break
             else:
                 i += 1
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether a quote mark opens the span that starts at `start`."""
+    return start > 0 and text[start - 1] in QUOTES
 
 
 _CAPITAL = re.compile(r"[A-ZА-ЯЁ]")

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Iterator
 
 from .dates import at_precision, period_label
-from .group import sentence_segments
+from .group import sentence_spans
 from .render import event_label
-from .model import Article, Statement, SummaryItem, Taxonomy, TimelineEntry
+from .model import Article, Paragraph, Statement, SummaryItem, Taxonomy, TimelineEntry
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a sentence is its span of the paragraph's text (start, end), not a copy of it
 
 
 def _statement(st: Statement) -> dict:
@@ -28,8 +28,15 @@ def _statement(st: Statement) -> dict:
             "sources": [{"article": c.article, "anchor": c.anchor, "sentence": c.fragment} for c in st.sources]}
 
 
+def _sentences(p: Paragraph, body: bool) -> list[dict]:
+    """The paragraph's sentences as spans of its text: `text[start:end]` (in code points, as Python and JSON
+    count them) is the sentence; in a body paragraph, `anchor` is its anchor on the article page (`p4-s2`)."""
+    return [{"anchor": f"{p.anchor}-s{n}" if body else None, "start": span[0], "end": span[1], "topics": list(s.topics)}
+            if span else {"anchor": None, "start": None, "end": None, "text": s.text, "topics": list(s.topics)}
+            for n, (s, span) in enumerate(zip(p.sentences, sentence_spans(p)), 1)]
+
+
 def _article(a: Article) -> dict:
-    anchors = {anchor for p in a.paragraphs if p.role == "body" for anchor, _ in sentence_segments(p) if anchor}
     return {
         "id": a.id, "file": a.file, "date": a.date.isoformat(), "lang": a.lang, "title": a.title,
         "url": a.url, "outlet": a.outlet, "topics": list(a.topics), "metadata": dict(a.metadata),
@@ -38,11 +45,7 @@ def _article(a: Article) -> dict:
                    "excluded": list(a.excluded)},
         "entities": [{"key": m.key, "name": m.name, "type": m.type, "anchor": m.anchor} for m in a.mentions],
         "paragraphs": [{"anchor": p.anchor, "line": p.line, "role": p.role, "lang": p.lang,
-                        "topics": list(p.topics), "text": p.text,
-                        # a body paragraph's sentences have their anchor on the article page (`p4-s2`)
-                        "sentences": [{"anchor": f"{p.anchor}-s{n}" if f"{p.anchor}-s{n}" in anchors else None,
-                                       "text": s.text, "topics": list(s.topics)}
-                                      for n, s in enumerate(p.sentences, 1)]}
+                        "topics": list(p.topics), "text": p.text, "sentences": _sentences(p, p.role == "body")}
                        for p in a.paragraphs],
     }
 

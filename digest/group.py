@@ -57,7 +57,7 @@ class Item:
 
 @dataclass(frozen=True)
 class Passage:
-    """An article's paragraph on a topic."""
+    """An article's paragraph on a topic: its sentences on the topic (`topic_passage`)."""
 
     anchor: str
     text: str
@@ -193,21 +193,56 @@ class ParagraphView:
         return sentence_segments(self.paragraph)
 
 
+def sentence_spans(p: Paragraph) -> tuple[tuple[int, int] | None, ...]:
+    """(start, end) of each sentence in the paragraph's text, in order; None for one not found as written
+    (cannot happen with razdel's cuts)."""
+    spans, pos = [], 0
+    for s in p.sentences:
+        at = p.text.find(s.text, pos) if s.text else -1
+        spans.append((at, at + len(s.text)) if at >= 0 else None)
+        pos = at + len(s.text) if at >= 0 else pos
+    return tuple(spans)
+
+
 def sentence_segments(p: Paragraph) -> tuple[tuple[str, str], ...]:
     """(anchor, text) for each sentence of the paragraph (`p4-s2`: its second sentence) and ("", text)
-    for what lies between them; joined, the texts are the paragraph exactly as written."""
+    for what lies between them; joined, the texts are the paragraph exactly as written. A sentence not
+    found as written is left without an anchor."""
     segments, pos = [], 0
-    for n, s in enumerate(p.sentences, 1):
-        at = p.text.find(s.text, pos) if s.text else -1
-        if at < 0:
-            continue  # not found as written (cannot happen with razdel's cuts): left without an anchor
+    for n, span in enumerate(sentence_spans(p), 1):
+        if span is None:
+            continue
+        at, end = span
         if at > pos:
             segments.append(("", p.text[pos:at]))
-        segments.append((f"{p.anchor}-s{n}", s.text))
-        pos = at + len(s.text)
+        segments.append((f"{p.anchor}-s{n}", p.text[at:end]))
+        pos = end
     if pos < len(p.text):
         segments.append(("", p.text[pos:]))
     return tuple(segments)
+
+
+GAP = "…"
+
+
+def topic_passage(p: Paragraph, slug: str) -> str:
+    """What a paragraph says on a topic: its sentences on it, as written, with "…" where sentences are left
+    out («…A. … B.»); the whole paragraph when all or none of its sentences are on the topic. A paragraph of
+    real news mixes subjects (trade, then an energy project, then a forum), and the topic's page quotes only
+    what is on the topic."""
+    chosen, parts, last = 0, [], 0
+    for n, s in enumerate(p.sentences, 1):
+        if slug in s.topics and s.text:
+            if n > last + 1:
+                parts.append(GAP)
+            parts.append(s.text)
+            chosen, last = chosen + 1, n
+    if not chosen or chosen == len(p.sentences):
+        return p.text
+    if last < len(p.sentences):
+        parts.append(GAP)
+    text = " ".join(parts)
+    return GAP + text[len(GAP) + 1:] if parts[0] == GAP else text  # «…A.», not «… A.»
 
 
 @dataclass(frozen=True)
@@ -561,7 +596,7 @@ def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[Summar
     """The view of one topic's page."""
     filed = [a for a in articles if topic.slug in a.topics]
     topic_articles = tuple(
-        TopicArticle(refs[a.id], tuple(Passage(p.anchor, p.text, p.lang) for p in a.paragraphs
+        TopicArticle(refs[a.id], tuple(Passage(p.anchor, topic_passage(p, topic.slug), p.lang) for p in a.paragraphs
                                        if p.role == "body" and topic.slug in p.topics))
         for a in sorted(filed, key=lambda a: (a.date, a.id), reverse=True))
     links, pages = month_pages("topic", f"topics/{topic.slug}", [(e.article.date, e) for e in topic_articles],

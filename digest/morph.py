@@ -33,6 +33,7 @@ class RussianMorphology:
         self.parse = lru_cache(maxsize=200_000)(self._parse)
         self.name_nominative = lru_cache(maxsize=50_000)(self.name_nominative)
         self.is_common_word = lru_cache(maxsize=50_000)(self.is_common_word)
+        self.is_common_abbreviation = lru_cache(maxsize=50_000)(self.is_common_abbreviation)
 
     def analyses(self, word: str) -> list:
         """pymorphy3's readings of a word; none for a word with a character Unicode has no name for
@@ -102,3 +103,10 @@ class RussianMorphology:
         start; not "Токаев", which is also a form of "токай")."""
         parses = self.analyses(word)
         return bool(parses) and parses[0].is_known and not any(t in q.tag for q in parses for t in NAME_TAGS + ("Orgn", "Abbr", "Trad"))
+
+    def is_common_abbreviation(self, word: str) -> bool:
+        """True for an abbreviation of a common noun, with no reading as a name, organisation or place
+        ("ТЭЦ", "ВВП", "СМИ", "МВт"; not "МГУ", "ООН", "СНГ")."""
+        parses = self.analyses(word)
+        return (bool(parses) and all("Abbr" in q.tag for q in parses)
+                and not any(t in q.tag for q in parses for t in NAME_TAGS + ("Orgn", "Trad")))

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, select_autoescape
+from jinja2 import (Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError, pass_context,
+                    select_autoescape)
 from markupsafe import Markup
 
 from . import kazakh
@@ -125,7 +126,15 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
     # front matter values: a JSON string is valid YAML and cannot open a YAML structure
     env.filters["page_title"] = lambda s: Markup(json.dumps(page_title(s), ensure_ascii=False))
     env.filters["count"] = lambda n, forms: f"{n} {plural(n, forms)}"
+    env.filters["lang_attr"] = lang_attr
     return env
+
+
+@pass_context
+def lang_attr(context, lang: str) -> Markup:
+    """` lang="kk"` for a text in another language than its page's (`page_lang`), else nothing: a list of
+    thousands of items in the page's own language need not say it on each."""
+    return Markup(' lang="{}"').format(lang) if lang != context["page_lang"] else Markup("")
 
 
 def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
@@ -176,7 +185,8 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tup
         with guard.piece(f"the page {path}", source or f"templates/{template}"):
             try:
                 text = templates[template].render(site=site, texts=site.texts, url=url, path=path,
-                                                  topic_names=topic_names, badges=False, **context)
+                                                  topic_names=topic_names, badges=False,
+                                                  **{"page_lang": "ru", **context})
             except TemplateError as exc:  # the template itself is wrong: every page would fail
                 raise DigestError(f"{templates_dir / template}: template error: {exc} — fix the template or "
                                   "texts.yml; the previous pages are unchanged") from None
@@ -212,7 +222,7 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tup
         yield render("topic.md.j2", page.page, page.topic.name["ru"], page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
         yield render("article.md.j2", page.page, page.article.title, page.article.file, page.article.paragraphs,
-                     page=page)
+                     page=page, page_lang=page.article.lang)
     yield render("entities.md.j2", "entities/index.md")
     for entity in site.entity_pages:
         yield render("entity.md.j2", entity.page, entity.name, entity=entity, page_size=PAGE_SIZE)

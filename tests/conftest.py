@@ -21,7 +21,7 @@ settings.register_profile("explore", max_examples=1000, deadline=None, suppress_
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 os.environ.pop("SITE_URL", None)  # a developer's publishing address must not change the sites tests build
 PROJECT_FILES = ("mkdocs.yml", "taxonomy.yml", "entities.yml", "build_digest.py", "templates", "digest", "docs/about.md",
-                 "docs/javascripts/digest-search.js", "docs/javascripts/palette.js",
+                 "docs/javascripts/digest-search.js", "docs/javascripts/palette.js", "docs/images",
                  "docs/stylesheets")
 
 

@@ -1,6 +1,8 @@
 """People, organisations, places: NER for Russian, the known-names list for both languages, merged."""
 from __future__ import annotations
 
+import pytest
+
 from digest.entities import merge_names
 from tests.helpers import make_article
 
@@ -102,3 +104,23 @@ def test_a_sentence_with_no_capital_after_its_first_letter_is_not_given_to_the_m
     assert given == [named]
     assert "Путин" in {name.split()[-1] for _, name, _, _ in found[0]}, "a known name opening it is still found"
     assert {"Москва"} <= {name for _, name, _, _ in found[1]} and any("Саткалиев" in n for _, n, _, _ in found[1])
+
+
+@pytest.mark.parametrize("sentence, expected, not_named", [
+    # a preposition opening a sentence is not part of the place's name
+    ("Из Актобе запустят новый авиарейс в Новосибирск с 12 июля.", "Актобе", "Из Актобе"),
+    ("На Байконуре прошел запуск ракеты с казахстанским спутником.", "Байконур", "На Байконуре"),
+    # a common word opening a sentence, a unit and a common abbreviation name nothing
+    ("Грузооборот через Достык в Китай вырос на 12%.", "Достык", "Грузооборот"),
+    ("Университет Алматы открыл центр подготовки инженеров совместно с МГУ.", "МГУ", "Университет"),
+    ("Мощность новой станции в Экибастузе составит 600 МВт, выработка — 4 млрд кВт·ч.", "Экибастуз", "кВт·ч"),
+    ("Модернизацию ТЭЦ в Петропавловске завершат к зиме, сообщил Минэнерго.", "Петропавловск", "ТЭЦ"),
+])
+def test_what_opens_a_sentence_or_measures_is_not_a_name(tools, sentence, expected, not_named):
+    names = {name for _, name, _, _ in tools.entities.find(sentence, "ru")}
+    assert expected in names and not_named not in names, names
+
+
+def test_a_common_word_in_quotes_is_a_name(tools):
+    names = {name for _, name, _, _ in tools.entities.find("Об этом пишет издание «Курсив» со ссылкой на министерство.", "ru")}
+    assert "Курсив" in names, names

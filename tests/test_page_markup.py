@@ -24,8 +24,10 @@ ARTICLES = {
 }
 
 
-def effective_lang(element) -> str:
-    return next(e["lang"] for e in (element, *element.parents) if e.get("lang"))
+def effective_lang(element, page_lang: str | None = None) -> str:
+    """The language a browser gives the element: its own or its nearest ancestor's, else the page's (`<html
+    lang>`, which a page's Markdown does not hold: its front matter's `lang`)."""
+    return next((e["lang"] for e in (element, *element.parents) if e.get("lang")), page_lang)
 
 
 def test_paragraphs_and_date_excerpts_of_mixed_articles_are_in_their_own_language(tmp_path):
@@ -45,10 +47,11 @@ def test_paragraphs_and_date_excerpts_of_mixed_articles_are_in_their_own_languag
         excerpts = page.select("ul.digest-dates li > a[href^='#']")
         assert excerpts, article["id"]
         for link in excerpts:
-            assert link["lang"] == langs[link["href"][1:]], (article["id"], link)
+            assert effective_lang(link, article["lang"]) == langs[link["href"][1:]], (article["id"], link)
     assert mixed >= 2, "both articles hold a paragraph in the other language"
-    langs_of_excerpts = {a["lang"] for p in docs.glob("articles/*.md")
-                         for a in BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser").select("ul.digest-dates a")}
+    langs_of_excerpts = {effective_lang(a, article["lang"]) for article in data["articles"]
+                         for a in BeautifulSoup((docs / "articles" / f"{article['id']}.md").read_text(encoding="utf-8"),
+                                                "html.parser").select("ul.digest-dates a")}
     assert langs_of_excerpts == {"ru", "kk"}
 
 
@@ -63,3 +66,48 @@ def test_an_entity_page_shows_its_other_spellings(tmp_path):
     aliases = page.select("p.digest-stats span[lang]")
     assert aliases and all(a["lang"] == "kk" for a in aliases if "ә" in a.get_text().lower())
     assert any(a.get_text().startswith("Мәскеу") for a in aliases), [a.get_text() for a in aliases]
+
+
+TRADE = "Товарооборот между странами по итогам года вырос на 12% и достиг 28 млрд долларов, сообщили в министерстве торговли."
+ENERGY = "Стороны договорились о поставках газа и строительстве атомной электростанции в Казахстане."
+TRADE_AGAIN = "Экспорт казахстанской пшеницы и муки в Россию также увеличился."
+
+
+def test_a_topic_page_quotes_only_the_sentences_on_its_topic(tmp_path):
+    corpus, docs = tmp_path / "corpus", tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "mixed.txt").write_text(
+        f" date 2025-03-04 Казахстан и Россия обсудили торговлю и энергетику\n\n{TRADE} {ENERGY} {TRADE_AGAIN}\n\n"
+        "Министр энергетики сообщил, что новая угольная электростанция в Экибастузе даст 600 МВт мощности, "
+        "а газопровод в северные регионы построят к 2027 году.\n", encoding="utf-8")
+    build_digest(corpus, docs, log=lambda line: None)
+    page = BeautifulSoup((docs / "topics" / "energy" / "2025-03.md").read_text(encoding="utf-8"), "html.parser")
+    passages = [q.get_text(" ", strip=True) for q in page.select("blockquote.digest-passage")]
+    mixed = next(p for p in passages if ENERGY in p)
+    assert TRADE not in mixed and TRADE_AGAIN not in mixed
+    assert mixed.startswith("…") and "… к абзацу" in mixed, mixed  # the sentences left out are marked
+    whole = next(p for p in passages if "Экибастуз" in p)
+    assert whole.startswith("Министр энергетики") and "…" not in whole, whole  # all on the topic: as written
+
+
+def test_the_data_gives_each_sentence_as_its_span_of_the_paragraph(tmp_path):
+    corpus, docs = tmp_path / "corpus", tmp_path / "docs"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_digest(corpus, docs, json_path=tmp_path / "digest.json", log=lambda line: None)
+    data = json.loads((tmp_path / "digest.json").read_text(encoding="utf-8"))
+    assert data["format"] == 2
+    checked = 0
+    for article in data["articles"]:
+        page = BeautifulSoup((docs / "articles" / f"{article['id']}.md").read_text(encoding="utf-8"), "html.parser")
+        for p in article["paragraphs"]:
+            ends = [0]
+            for s in p["sentences"]:
+                assert "text" not in s and ends[-1] <= s["start"] < s["end"] <= len(p["text"]), (p, s)
+                ends.append(s["end"])
+                if p["role"] == "body":  # the sentence the article page marks under the same anchor
+                    assert page.find(id=s["anchor"]).get_text() == p["text"][s["start"]:s["end"]]
+                    checked += 1
+            assert not p["text"][ends[-1]:].strip(" .!?…»\""), p  # the sentences reach the paragraph's end
+    assert checked >= 5  # every body sentence of the six paragraphs
