@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .errors import DigestError
@@ -42,20 +44,40 @@ def reader_pages(site_dir: Path) -> list[str]:
 
 
 def index_site(site_dir: Path) -> None:
-    """Write the Pagefind bundles into site_dir/pagefind; DigestError when Pagefind fails."""
+    """Write the Pagefind bundles into site_dir/pagefind; DigestError when Pagefind fails. Each bundle is
+    made from copies of its pages without the ids of an article's paragraphs and sentences (`searchable`)."""
     size = int(os.environ.get(BUNDLE_PAGES) or PAGES_PER_BUNDLE)
     pages = reader_pages(site_dir)
     bundle = site_dir / "pagefind"
     shutil.rmtree(bundle / "parts", ignore_errors=True)
     parts = []
-    # each bundle is given its pages by name (page paths are slugs: no character of theirs means
-    # anything in a glob)
-    for n, start in enumerate(range(0, max(len(pages), 1), size), 1):
-        output = bundle if n == 1 else bundle / "parts" / str(n)
-        _pagefind(site_dir, "{" + ",".join(pages[start:start + size]) + "}", output)
-        if n > 1:
-            parts.append(f"parts/{n}/")
+    with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
+        # each bundle is given its pages by name (page paths are slugs: no character of theirs means
+        # anything in a glob)
+        for n, start in enumerate(range(0, max(len(pages), 1), size), 1):
+            chunk, copy = pages[start:start + size], Path(tmp) / str(n)
+            copy.mkdir()
+            for rel in chunk:
+                (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+                (copy / rel).write_text(searchable((site_dir / rel).read_text(encoding="utf-8")), encoding="utf-8")
+            output = bundle if n == 1 else bundle / "parts" / str(n)
+            _pagefind(copy, "{" + ",".join(chunk) + "}", output)
+            shutil.rmtree(copy)
+            if n > 1:
+                parts.append(f"parts/{n}/")
     (bundle / PARTS).write_text(json.dumps(parts) + "\n", encoding="utf-8")
+
+
+# Pagefind keeps, beside a page's text, every element that has an id with its text ("anchors", for results
+# that lead into a page; its sections are made of headings only). An article's paragraphs and sentences
+# carry ids for the links to them, so their text was kept three times: a third of the whole index.
+BODY_IDS = re.compile(r'(<(?:p|span)) id="p\d+(?:-s\d+)?"')
+
+
+def searchable(page: str) -> str:
+    """The page as Pagefind is given it: without the ids of an article's paragraphs and sentences (the same
+    words are indexed, the same results found; headings keep theirs)."""
+    return BODY_IDS.sub(r"\1", page)
 
 
 def _pagefind(site_dir: Path, glob: str, output: Path) -> None:

@@ -1,6 +1,7 @@
 """End to end: `mkdocs build --strict` on a copy of the project, then the HTML is parsed and checked."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -474,3 +475,22 @@ def test_the_skip_link_leads_to_the_page_title_and_the_contents_list_the_section
         sections = [h2["id"] for h2 in page.select("article.md-content__inner > h2[id]")]
         listed = [a["href"][1:] for a in page.select(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")]
         assert listed == sections or (not listed and "articles" in path.parts), path
+
+
+def test_the_search_index_holds_article_text_without_paragraph_and_sentence_anchors(built):
+    """Pagefind keeps every element with an id, with its text, beside a page's text; an article's paragraphs
+    and sentences have ids, so the index is made without them: each paragraph is in its article's text, not
+    again as an anchor, and the fragment still knows the page's headings (the sections Pagefind leads into)."""
+    site, html, data = built
+    fragments = {}
+    for path in (site / "pagefind").rglob("*.pf_fragment"):
+        raw = gzip.decompress(path.read_bytes()).decode("utf-8")
+        fragment = json.loads(raw[raw.index("{"):])
+        fragments[fragment["url"]] = fragment
+    for article in data["articles"]:
+        fragment = fragments[f"/articles/{article['id']}/"]
+        body = [p["text"] for p in article["paragraphs"] if p["role"] == "body"]
+        content = " ".join(fragment["content"].split())
+        assert all(" ".join(text.split())[:60] in content for text in body), article["id"]
+        elements = {a["element"] for a in fragment["anchors"]}
+        assert "h1" in elements and not elements & {"p", "span"}, fragment["anchors"]
