@@ -1,6 +1,7 @@
 """Speed and memory of the whole path, on generated corpora: prints a table.
 
     python benchmarks/run.py [--sizes 1000,10000] [--digest-only 100000] [--no-site] [--kinds real,short]
+    python benchmarks/run.py --sizes "" --digest-only 10000,100000 --kinds real   # issue 13's scaling table
 
 For each size and kind of corpus — `real`: real-length articles (mean ~5,600 characters, the length
 distribution of real news), `short`: the earlier ~700-byte articles, kept as a second row — a corpus from
@@ -167,7 +168,39 @@ def table(rows: list[dict]) -> str:
                 f"{k} {v}" for k, v in sorted(r["parts_mb"].items(), key=lambda kv: -kv[1])) +
                 f"; largest data file {r['largest_data_kb']:.0f} KB")
     lines += targets(rows)
+    lines += scaling(rows)
     return "\n".join(lines)
+
+
+def scaling(rows: list[dict]) -> list[str]:
+    """Issue 13's part 3: each stage of the cold digest (and the warm and one-edit builds, and peak memory) at
+    the smallest and the largest real-length corpus, side by side, their ratio, and that ratio over the ratio
+    of articles: 1.0 is linear, above it a stage grows faster than the corpus. The largest row's peak memory
+    against the 2 GB bound set for 100,000 articles."""
+    real = sorted((r for r in rows if r["kind"] == "real"), key=lambda r: r["cold"]["articles"])
+    if len(real) < 2 or real[0]["cold"]["articles"] == real[-1]["cold"]["articles"]:
+        return []
+    small, large = real[0], real[-1]
+    n_small, n_large = small["cold"]["articles"], large["cold"]["articles"]
+    growth = n_large / n_small
+    figures = [(f"cold: {k}", lambda r, k=k: r["cold"]["timings"].get(k, 0.0))
+               for k in ("load", "analyze", "group", "render", "write")]
+    figures += [("cold digest", lambda r: r["cold"]["seconds"]), ("cold peak MB", lambda r: r["cold"]["peak_mb"]),
+                ("rebuild, nothing changed", lambda r: r["warm"]["seconds"]),
+                ("after one edit", lambda r: r["incremental"]["seconds"]),
+                ("after one edit, peak MB", lambda r: r["incremental"]["peak_mb"])]
+    lines = ["", f"Scaling, {n_small} → {n_large} real-length articles (×{growth:.1f}); per article: the ratio over "
+             "the articles' (1.0 linear):", "",
+             f"| figure | {n_small} | {n_large} | ratio | per article |", "|---|---|---|---|---|"]
+    for what, figure in figures:
+        a, b = figure(small), figure(large)
+        ratio = b / a if a else float("nan")
+        lines.append(f"| {what} | {a:.1f} | {b:.1f} | {ratio:.1f} | {ratio / growth:.2f} |")
+    peak = max(large["cold"]["peak_mb"], large["incremental"]["peak_mb"], large["warm"]["peak_mb"])
+    if n_large >= 100_000:
+        lines += ["", f"Peak memory at {n_large} articles: {peak:.0f} MB against the 2,000 MB bound: "
+                  f"{'met' if peak <= 2000 else f'NOT met ({peak / 2000:.1f}×)'}"]
+    return lines
 
 
 TARGETS = [  # issue 13, at 10,000 real-length articles: (what, the row's figure, limit, unit, at most?)

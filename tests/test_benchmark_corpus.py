@@ -28,3 +28,26 @@ def test_the_short_corpus_is_still_the_earlier_one(tmp_path):
     generate(tmp_path, 50, seed=1, short=True)
     lengths = [len(p.read_text(encoding="utf-8")) for p in tmp_path.glob("*.txt")]
     assert statistics.mean(lengths) < 1500
+
+
+def test_the_scaling_table_says_which_stage_grows_faster_than_the_corpus():
+    """Issue 13's part 3 prints each stage at two corpus sizes and its growth per article: a stage that grows
+    with the square of the corpus must read as such, and the 2 GB bound is judged at 100,000 articles."""
+    from benchmarks.run import scaling
+
+    def row(articles: int, grows: float) -> dict:
+        timings = {"load": 1.0 * grows, "analyze": 30.0 * grows, "group": 3.0 * grows ** 2, "render": 6.0 * grows,
+                   "write": 0.5 * grows}
+        return {"kind": "real", "articles_in": articles, "floor": 1.0, "words": articles * 800,
+                "cold": {"articles": articles, "seconds": sum(timings.values()), "peak_mb": 150.0 * grows,
+                         "timings": timings},
+                "warm": {"seconds": 0.8, "peak_mb": 90.0}, "incremental": {"seconds": 9.0 * grows, "peak_mb": 140.0 * grows}}
+
+    lines = scaling([row(100_000, 10), row(10_000, 1)])
+    per_article = {line.split(" | ")[0].lstrip("| "): float(line.rstrip(" |").split(" | ")[-1])
+                   for line in lines if line.startswith("| ") and not line.startswith("| figure")}
+    assert per_article["cold: analyze"] == 1.0 and per_article["cold: group"] == 10.0
+    assert per_article["rebuild, nothing changed"] == 0.1
+    assert lines[-1] == "Peak memory at 100000 articles: 1500 MB against the 2,000 MB bound: met"
+    assert scaling([row(10_000, 1), row(100_000, 20)])[-1].endswith("3000 MB against the 2,000 MB bound: NOT met (1.5×)")
+    assert scaling([row(10_000, 1)]) == []
