@@ -179,7 +179,8 @@ class EntityFinder:
         russian = [t for t in todo if t[1] == "ru" and capital_after_first(t[0])]
         spans = dict(zip(russian, self.ner.spans_many([text for text, _ in russian]) if russian else ()))
         for text, lang in todo:
-            found = [(span.start, span.end, self._resolve(span.text, span.type, _quoted(text, span.start)))
+            found = [(span.start, span.end, self._resolve(span.text, span.type, _quoted(text, span.start),
+                                                          opens_sentence(text, span.start)))
                      for span in spans.get((text, lang), ())]
             taken = [(s, e) for s, e, _ in found]
             for start, end, entity in self._gazetteer(text, lang):
@@ -197,13 +198,16 @@ class EntityFinder:
         """(key, name, type, scope) of every name in one text, in order of appearance."""
         return self.find_all([(text, lang)])[0]
 
-    def _resolve(self, text: str, kind: str, quoted: bool = False) -> tuple[str, str, str, bool]:
+    def _resolve(self, text: str, kind: str, quoted: bool = False, opens: bool = False) -> tuple[str, str, str, bool]:
         """The known entity a span names, else a new entity keyed by its dictionary form; ("", "", kind,
-        False) for a span that names nothing: a unit («кВт·ч»), or one word that is a common word or a common
-        abbreviation («Грузооборот», «Университет» opening a sentence; «ТЭЦ», «ВВП») unless it stood in quotes
-        («Курсив»)."""
-        surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ")
-        surface = LEADING_PREPOSITION.sub("", surface)
+        False) for a span that names nothing: a unit («кВт·ч»), an abbreviation of a common noun («ТЭЦ», «СМИ»),
+        or one common word — a person's or place's anywhere, an organisation's only where it `opens` a sentence
+        and its capital says nothing («Грузооборот вырос…», «Университет открыл…»; «…одобрил Мажилис» is kept) —
+        unless it stood in quotes («Курсив»). A preposition the model took in at a sentence's start is not part
+        of a place's or organisation's name («Из Актобе»; a person's «О Се Хун» keeps it)."""
+        surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ").rstrip(".,;:")
+        if opens and kind != "person":
+            surface = LEADING_PREPOSITION.sub("", surface)
         if not CAPITAL_WORD.search(surface):
             return "", "", kind, False
         # a name with its abbreviation after it is the name: «Уральский федеральный университет (УрФУ)»
@@ -218,8 +222,8 @@ class EntityFinder:
         if entity is not None:
             return entity.key, entity.name, entity.type, entity.scope
         morph = self.lexicon.morph
-        if (len(surface.split()) == 1 and not quoted
-                and (morph.is_common_word(surface) or morph.is_common_abbreviation(surface))):
+        if (len(surface.split()) == 1 and not quoted and (morph.is_common_abbreviation(surface) or (
+                morph.is_common_word(surface) and (kind != "organization" or opens)))):
             return "", "", kind, False  # a common word the model took for a name; dropped by the caller
         if kind == "organization":  # word-by-word lemmas break the agreement of a name: keep it as written
             return slugify(" ".join(keys)) if keys else slugify(surface), surface, kind, False
@@ -251,8 +255,18 @@ class EntityFinder:
 
 
 def _quoted(text: str, start: int) -> bool:
-    """Whether a quote mark opens the span that starts at `start`."""
-    return start > 0 and text[start - 1] in QUOTES
+    """Whether a quote mark opens the span that starts at `start` (before it, or as its first character)."""
+    return (start > 0 and text[start - 1] in QUOTES) or text[start:start + 1] in tuple(QUOTES)
+
+
+_BEFORE_SENTENCE = QUOTES + " \t\n(—–-"
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of its sentence: nothing but quotes, dashes and spaces before
+    it since the text's start or a sentence's end."""
+    before = text[:start].rstrip(_BEFORE_SENTENCE)
+    return not before or before[-1] in ".!?…"
 
 
 _CAPITAL = re.compile(r"[A-ZА-ЯЁ]")

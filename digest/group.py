@@ -222,27 +222,35 @@ def sentence_segments(p: Paragraph) -> tuple[tuple[str, str], ...]:
     return tuple(segments)
 
 
-GAP = "…"
+GAP = "…"  # where a passage leaves text out
 
 
 def topic_passage(p: Paragraph, slug: str) -> str:
-    """What a paragraph says on a topic: its sentences on it, as written, with "…" where sentences are left
-    out («…A. … B.»); the whole paragraph when all or none of its sentences are on the topic. A paragraph of
-    real news mixes subjects (trade, then an energy project, then a forum), and the topic's page quotes only
-    what is on the topic."""
-    chosen, parts, last = 0, [], 0
-    for n, s in enumerate(p.sentences, 1):
-        if slug in s.topics and s.text:
-            if n > last + 1:
-                parts.append(GAP)
-            parts.append(s.text)
-            chosen, last = chosen + 1, n
-    if not chosen or chosen == len(p.sentences):
+    """What a paragraph says on a topic: its sentences on it, as written (consecutive ones as one piece of the
+    text), with "…" where sentences are left out («…A. … B.»); the whole paragraph when all or none of its
+    sentences are on the topic. A paragraph of real news mixes subjects (trade, then an energy project, then
+    a forum), and the topic's page quotes only what is on the topic."""
+    spans = sentence_spans(p)
+    chosen = [n for n, (s, span) in enumerate(zip(p.sentences, spans)) if slug in s.topics and span]
+    if not chosen or len(chosen) == len(p.sentences):
         return p.text
-    if last < len(p.sentences):
-        parts.append(GAP)
-    text = " ".join(parts)
-    return GAP + text[len(GAP) + 1:] if parts[0] == GAP else text  # «…A.», not «… A.»
+    runs: list[list[int]] = []  # [first, last] of each run of consecutive chosen sentences
+    for n in chosen:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return join_passages([p.text[spans[first][0]:spans[last][1]] for first, last in runs],
+                         opens_gap=chosen[0] > 0, ends_gap=chosen[-1] < len(p.sentences) - 1)
+
+
+def join_passages(texts: list[str], opens_gap: bool = False, ends_gap: bool = False) -> str:
+    """Pieces of text as one, "…" between them (and before or after when text is left out there); a piece's
+    own "…" at a seam is not doubled."""
+    pieces = [t.strip(GAP + " ") for t in texts]
+    opens_gap = opens_gap or bool(texts and texts[0].startswith(GAP))
+    ends_gap = ends_gap or bool(texts and texts[-1].endswith(GAP))
+    return (GAP if opens_gap else "") + f" {GAP} ".join(pieces) + (f" {GAP}" if ends_gap else "")
 
 
 @dataclass(frozen=True)

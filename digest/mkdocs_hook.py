@@ -157,14 +157,15 @@ def on_page_content(html: str, page, config, files) -> str:
     return html
 
 
-# a navigation link's title in a span that clips it with an ellipsis: the site's navigation titles are short
+# the title of a link of the navigation or of a page's contents, in a span that would clip it with an ellipsis
+# (which Material gives no `nowrap`: a long title wraps either way); the header's title keeps its span
 _NAV_TITLE = re.compile(r'(<(?:a|label) [^>]*class="md-nav__link[^"]*"[^>]*>\n)<span class="md-ellipsis">\n([^<\n]*)\n</span>')
 
 
 def on_post_page(output: str, page, config) -> str:
     """The page without the theme's indentation and blank lines (a tenth of every page): a line break
     and the spaces after it become one line break, which HTML reads as the same one space; and the titles
-    of the navigation's links without the span that would clip them (~0.4 KB a page). Preformatted text,
+    of the navigation's and contents' links without the span that would clip them (~0.4 KB a page). Preformatted text,
     scripts and styles are kept as they are."""
     parts = _KEEP.split(output)
     # split keeps both groups: [text, whole kept element, tag name, text, …]

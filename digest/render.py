@@ -20,7 +20,7 @@ from .dates import at_precision
 from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
-from .group import PAGE_SIZE, Site, sentence_segments, shorten
+from .group import PAGE_SIZE, Site, join_passages, sentence_segments, shorten
 
 
 # (and the characters YAML refuses in the front matter: control characters but NEL, U+FFFE, U+FFFF, dropped)
@@ -134,7 +134,7 @@ def make_environment(templates_dir: Path, texts: dict) -> Environment:
 def lang_attr(context, lang: str) -> Markup:
     """` lang="kk"` for a text in another language than its page's (`page_lang`), else nothing: a list of
     thousands of items in the page's own language need not say it on each."""
-    return Markup(' lang="{}"').format(lang) if lang != context["page_lang"] else Markup("")
+    return Markup(' lang="{}"').format(lang) if lang != context.get("page_lang", "ru") else Markup("")
 
 
 def fallback_page(title: str, notice: str, paragraphs: tuple = ()) -> str:
@@ -213,7 +213,7 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tup
             feeds[feed_path(slug)] = render_feed(
                 feed_path(slug), f"{site.texts['site_name']}: {topic_page.topic.name['ru']}",
                 topic_page.topic.description["ru"], topic_page.page,
-                [(entry.article, " ".join(p.text for p in entry.passages) or lead[entry.article.id])
+                [(entry.article, join_passages([p.text for p in entry.passages]) or lead[entry.article.id])
                  for entry in topic_page.articles])
     yield from feeds.items()
     yield "javascripts/search-texts.js", env.get_template("search-texts.js.j2").render(texts=site.texts)
