@@ -16,7 +16,6 @@ the pooled candidates would save.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 import digest.analyze as analyze  # noqa: E402
 import digest.summarize as summarize  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
+from benchmarks.generate_corpus import sample_arguments, sample_corpus  # noqa: E402
 from digest.load import load_corpus  # noqa: E402
 
 TARGET_SECONDS, TARGET_ARTICLES, CORES = 120, 10_000, 2
@@ -63,17 +63,9 @@ def measure(corpus: Path, count: int) -> tuple[float, dict[str, float], int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=120)
-    parser.add_argument("--corpus", type=Path, default=None, help="a corpus folder (default: generated real-length)")
-    args = parser.parse_args()
+    args = sample_arguments(__doc__, 120)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = args.corpus
-        if corpus is None:
-            from benchmarks.generate_corpus import generate
-            corpus = Path(tmp) / "corpus"
-            generate(corpus, args.articles + 1)
-        total, spent, candidates = measure(corpus, args.articles)
+        total, spent, candidates = measure(sample_corpus(args.corpus, args.articles + 1, Path(tmp)), args.articles)
     n = args.articles
     per = lambda seconds: seconds / n * 1000
     print(f"one core, {n} articles, {candidates / n:.1f} summary candidates an article")
@@ -82,7 +74,7 @@ def main() -> int:
     print("|---|---|---|")
     print(f"| whole analysis | {per(total):.1f} | 100% |")
     for name, seconds in spent.items():
-        print(f"| {name} | {per(seconds):.1f} | {seconds / total:.0%} |")
+        print(f"| {name.replace('  of', '— of')} | {per(seconds):.1f} | {seconds / total:.0%} |")
     rest = total - sum(s for name, s in spent.items() if not name.startswith(" "))
     print(f"| the rest (roles, languages, titles, terms) | {per(rest):.1f} | {rest / total:.0%} |")
     budget = TARGET_SECONDS * CORES / TARGET_ARTICLES * 1000

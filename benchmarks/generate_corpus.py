@@ -2140,6 +2140,22 @@ def generate(out: Path, count: int, seed: int = 1, short: bool = False) -> int:
     return (generate_short if short else generate_long)(out, count, seed)
 
 
+def sample_arguments(description: str, articles: int) -> argparse.Namespace:
+    """The arguments of a script that measures on a sample of articles: --articles N, --corpus DIR."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=articles)
+    parser.add_argument("--corpus", type=Path, default=None, help="a corpus folder (default: generated real-length)")
+    return parser.parse_args()
+
+
+def sample_corpus(corpus: Path | None, articles: int, tmp: Path) -> Path:
+    """`corpus`, else `articles` real-length articles generated into a folder under `tmp`."""
+    if corpus is None:
+        corpus = tmp / "corpus"
+        generate(corpus, articles)
+    return corpus
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)

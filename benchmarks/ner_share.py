@@ -11,7 +11,6 @@ names the model would have found there.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.generate_corpus import sample_arguments, sample_corpus  # noqa: E402
 from digest.analyze import analyze_article, build_analyzers  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
 from digest.entities import capital_after_first  # noqa: E402
@@ -57,17 +57,9 @@ def measure(corpus: Path, count: int) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--corpus", type=Path, default=None, help="a corpus folder (default: generated real-length)")
-    args = parser.parse_args()
+    args = sample_arguments(__doc__, 200)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = args.corpus
-        if corpus is None:
-            from benchmarks.generate_corpus import generate
-            corpus = Path(tmp) / "corpus"
-            generate(corpus, args.articles + 1)
-        r = measure(corpus, args.articles)
+        r = measure(sample_corpus(args.corpus, args.articles + 1, Path(tmp)), args.articles)
     n = r["articles"]
     per = lambda seconds: seconds / n * 1000
     ner_at_target = per(r["ner"]) / 1000 * TARGET_ARTICLES / CORES

@@ -30,13 +30,18 @@ def effective_lang(element, page_lang: str | None = None) -> str:
     return next((e["lang"] for e in (element, *element.parents) if e.get("lang")), page_lang)
 
 
-def test_paragraphs_and_date_excerpts_of_mixed_articles_are_in_their_own_language(tmp_path):
+def build_mixed(tmp_path) -> tuple:
+    """The docs folder built from ARTICLES, and the analysis as the JSON export gives it."""
     corpus, docs = tmp_path / "corpus", tmp_path / "docs"
     corpus.mkdir()
     for name, text in ARTICLES.items():
         (corpus / name).write_text(text, encoding="utf-8")
     build_digest(corpus, docs, json_path=tmp_path / "digest.json", log=lambda line: None)
-    data = json.loads((tmp_path / "digest.json").read_text(encoding="utf-8"))
+    return docs, json.loads((tmp_path / "digest.json").read_text(encoding="utf-8"))
+
+
+def test_paragraphs_and_date_excerpts_of_mixed_articles_are_in_their_own_language(tmp_path):
+    docs, data = build_mixed(tmp_path)
     mixed = 0
     for article in data["articles"]:
         page = BeautifulSoup((docs / "articles" / f"{article['id']}.md").read_text(encoding="utf-8"), "html.parser")
@@ -56,11 +61,7 @@ def test_paragraphs_and_date_excerpts_of_mixed_articles_are_in_their_own_languag
 
 
 def test_an_entity_page_shows_its_other_spellings(tmp_path):
-    corpus, docs = tmp_path / "corpus", tmp_path / "docs"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build_digest(corpus, docs, log=lambda line: None)
+    docs, _ = build_mixed(tmp_path)
     page = BeautifulSoup((docs / "entities" / "moskva.md").read_text(encoding="utf-8"), "html.parser")
     assert page.find("h1").get_text() == "Москва"
     aliases = page.select("p.digest-stats span[lang]")
@@ -91,12 +92,7 @@ def test_a_topic_page_quotes_only_the_sentences_on_its_topic(tmp_path):
 
 
 def test_the_data_gives_each_sentence_as_its_span_of_the_paragraph(tmp_path):
-    corpus, docs = tmp_path / "corpus", tmp_path / "docs"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build_digest(corpus, docs, json_path=tmp_path / "digest.json", log=lambda line: None)
-    data = json.loads((tmp_path / "digest.json").read_text(encoding="utf-8"))
+    docs, data = build_mixed(tmp_path)
     assert data["format"] == 2
     checked = 0
     for article in data["articles"]:
