@@ -400,7 +400,7 @@ def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
     sentence = display_text(sentence)
     if len(sentence) <= limit:
         return sentence
-    at = max(sentence.find(phrase), 0)
+    at = max(find_phrase(sentence, phrase), 0)
     start = max(0, min(at - limit // 3, len(sentence) - limit))
     if start:
         space = sentence.find(" ", start, at)
@@ -410,6 +410,21 @@ def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
         space = sentence.rfind(" ", start, end)
         end = space if space > start else end
     return ("…" if start else "") + sentence[start:end].strip(" ,;:") + ("…" if end < len(sentence) else "")
+
+
+def find_phrase(text: str, phrase: str) -> int:
+    """Where the phrase is in the text: as written, else where one of its words starts in another form (a
+    name is listed in the nominative: «Москва» in «…прибыл в Москву», «Совет по развитию» in «Совета по
+    развитию…»): the first of its words, by its stem, found at a word's start; -1 if none is."""
+    at = text.find(phrase)
+    if at >= 0 or not phrase:
+        return at
+    for word in phrase.split():
+        stem = word[:max(4, len(word) - 3)]
+        found = re.search(r"(?<!\w)" + re.escape(stem), text)
+        if found and len(stem) >= 3:
+            return found.start()
+    return -1
 
 
 def fold_name(word: str) -> str:

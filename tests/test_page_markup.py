@@ -107,3 +107,19 @@ def test_the_data_gives_each_sentence_as_its_span_of_the_paragraph(tmp_path):
                     checked += 1
             assert not p["text"][ends[-1]:].strip(" .!?…»\""), p  # the sentences reach the paragraph's end
     assert checked == sum(len(p["sentences"]) for a in data["articles"] for p in a["paragraphs"] if p["role"] == "body") >= 5
+
+
+def test_an_entity_page_quotes_the_words_around_the_name_in_any_case(tmp_path):
+    """An entity is listed in the nominative («Москва», «Совет по развитию…»); its page quotes each article's
+    words around the name as the article declines it («в Москву», «в Москве»), not the paragraph's start."""
+    opening = ("Стороны обсудили поставки газа и электроэнергии в приграничные регионы, модернизацию сетей и "
+               "строительство новых мощностей, а также подготовку кадров для отрасли, после чего делегация ")
+    corpus, docs = tmp_path / "corpus", tmp_path / "docs"
+    corpus.mkdir()
+    for n, place in enumerate(("прибыла в Москву", "провела встречу в Москве"), 1):
+        (corpus / f"a{n}.txt").write_text(f" date 2025-03-0{n} Делегация министерства энергетики посетила регион\n\n"
+                                          f"{opening}{place}, где обсудила поставки угля.\n", encoding="utf-8")
+    build_digest(corpus, docs, log=lambda line: None)
+    page = BeautifulSoup((docs / "entities" / "moskva.md").read_text(encoding="utf-8"), "html.parser")
+    windows = [a.get_text() for a in page.select("ul.digest-mentions li > a[href*='#p']")]
+    assert len(windows) == 2 and all("в Москв" in w and w.startswith("…") for w in windows), windows
