@@ -228,7 +228,7 @@ def targets(rows: list[dict]) -> list[str]:
     for what, figure, limit, unit, at_most in TARGETS:
         value = figure(r)
         if value is None:
-            lines.append(f"| {what} | {'≤' if at_most else '≥'} {limit} {unit} | not measured (--no-site) | |")
+            lines.append(f"| {what} | {'≤' if at_most else '≥'} {limit} {unit} | not measured (a digest-only row) | |")
             continue
         met = value <= limit if at_most else value >= limit
         gap = value / limit if at_most else limit / value

@@ -179,7 +179,7 @@ class EntityFinder:
         russian = [t for t in todo if t[1] == "ru" and capital_after_first(t[0])]
         spans = dict(zip(russian, self.ner.spans_many([text for text, _ in russian]) if russian else ()))
         for text, lang in todo:
-            found = [(span.start, span.end, self._resolve(span.text, span.type, _quoted(text, span.start),
+            found = [(span.start, span.end, self._resolve(span.text, span.type, _quoted(text, span.start, span.end),
                                                           opens_sentence(text, span.start)))
                      for span in spans.get((text, lang), ())]
             taken = [(s, e) for s, e, _ in found]
@@ -205,7 +205,7 @@ class EntityFinder:
         and its capital says nothing («Грузооборот вырос…», «Университет открыл…»; «…одобрил Мажилис» is kept) —
         unless it stood in quotes («Курсив»). A preposition the model took in at a sentence's start is not part
         of a place's or organisation's name («Из Актобе»; a person's «О Се Хун» keeps it)."""
-        surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ").rstrip(".,;:")
+        surface = TITLES.sub("", text.strip(QUOTES + " ")).strip(QUOTES + " ").rstrip(QUOTES + " .,;:")
         if opens and kind != "person":
             surface = LEADING_PREPOSITION.sub("", surface)
         if not CAPITAL_WORD.search(surface):
@@ -254,9 +254,12 @@ class EntityFinder:
                 i += 1
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Whether a quote mark opens the span that starts at `start` (before it, or as its first character)."""
-    return (start > 0 and text[start - 1] in QUOTES) or text[start:start + 1] in tuple(QUOTES)
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the span text[start:end] is a quoted name: quote marks open and close it, around it or as its
+    own first and last characters (not a word opening quoted speech: «Правительство продолжит…», — заявил)."""
+    before = (start > 0 and text[start - 1] in QUOTES) or text[start:start + 1] in tuple(QUOTES)
+    after = text[end:end + 1] in tuple(QUOTES) or (end > start and text[end - 1] in QUOTES)
+    return before and after
 
 
 _BEFORE_SENTENCE = QUOTES + " \t\n(—–-"

@@ -247,9 +247,12 @@ def topic_passage(p: Paragraph, slug: str) -> str:
 def join_passages(texts: list[str], opens_gap: bool = False, ends_gap: bool = False) -> str:
     """Pieces of text as one, "…" between them (and before or after when text is left out there); a piece's
     own "…" at a seam is not doubled."""
+    texts = [t for t in texts if t.strip(GAP + " ")]
+    if not texts:
+        return ""
     pieces = [t.strip(GAP + " ") for t in texts]
-    opens_gap = opens_gap or bool(texts and texts[0].startswith(GAP))
-    ends_gap = ends_gap or bool(texts and texts[-1].endswith(GAP))
+    opens_gap = opens_gap or texts[0].startswith(GAP)
+    ends_gap = ends_gap or texts[-1].endswith(GAP)
     return (GAP if opens_gap else "") + f" {GAP} ".join(pieces) + (f" {GAP}" if ends_gap else "")
 
 
@@ -395,7 +398,7 @@ def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[Cita
 
 
 def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
-    """The sentence, or a window of it around the date phrase when it is long: cut between words (or
+    """The sentence, or a window of it around the phrase (a date, a name) when it is long: cut between words (or
     anywhere, in text with no space there), never longer than `limit` and the two ellipses."""
     sentence = display_text(sentence)
     if len(sentence) <= limit:
@@ -419,11 +422,19 @@ def find_phrase(text: str, phrase: str) -> int:
     at = text.find(phrase)
     if at >= 0 or not phrase:
         return at
-    for word in phrase.split():
-        stem = word[:max(4, len(word) - 3)]
-        found = re.search(r"(?<!\w)" + re.escape(stem), text)
-        if found and len(stem) >= 3:
-            return found.start()
+    # the name's own words (capitalised; «имени» is no name), the last first: a surname, a head noun's
+    # complement («Путин» of «Владимир Путин», which «Владивосток» would match by its stem)
+    for word in reversed([w for w in phrase.split() if w[:1].isupper() and len(w) >= 3]):
+        stem = word[:max(3, len(word) - 3)]
+        at = text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            # at a word's start, and an ending no longer than a case ending (not «Казахстана» for «Казань»)
+            if (at == 0 or not text[at - 1].isalnum()) and end - at <= len(word) + 2:
+                return at
+            at = text.find(stem, at + 1)
     return -1
 
 

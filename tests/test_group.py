@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from digest.group import group_entities, month_pages, ref
 from tests.helpers import make_article
 
@@ -22,3 +24,28 @@ def test_a_company_named_index_does_not_take_the_place_of_the_list_of_entities(t
     entities = group_entities((a, b), {x.id: ref(x) for x in (a, b)})
     assert entities["index"].page == "entities/index_.md"
     assert {e.page for e in entities.values() if e.page} == {"entities/index_.md"}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Прошли Дни культуры Казахстана в Якутске и Казани.", "Казань", "Казани"),  # not «Казахстана»
+    ("Во Владивостоке прошел форум, где выступил Путин.", "Владимир Путин", "Путин"),  # the surname first
+    ("Делегация прибыла в Москву, где обсудила поставки.", "Москва", "Москву"),
+    ("Об этом сообщили в Министерстве энергетики.", "Министерство энергетики", "Министерстве"),
+    ("Стороны обсудили поставки газа.", "Омск", None),
+])
+def test_a_name_is_found_where_the_text_declines_it(text, name, expected):
+    from digest.group import find_phrase
+    at = find_phrase(text, name)
+    assert (at == -1 if expected is None else text[at:].startswith(expected)), (at, text[at:at + 20])
+
+
+@pytest.mark.parametrize("pieces, expected", [
+    (["A.", "B."], "A. … B."),
+    (["…A. …", "B."], "…A. … B."),  # a piece's own «…» is not doubled at a seam
+    (["A.", "", "B."], "A. … B."),
+    (["…"], ""),
+    ([], ""),
+])
+def test_passages_join_with_one_gap_between_them(pieces, expected):
+    from digest.group import join_passages
+    assert join_passages(pieces) == expected
