@@ -29,8 +29,9 @@ def _statement(st: Statement) -> dict:
 
 
 def _sentences(p: Paragraph, body: bool) -> list[dict]:
-    """The paragraph's sentences as spans of its text: `text[start:end]` (in code points, as Python and JSON
-    count them) is the sentence; in a body paragraph, `anchor` is its anchor on the article page (`p4-s2`)."""
+    """The paragraph's sentences as spans of its text: `text[start:end]` (in code points, as Python's `str`
+    counts them; JavaScript slices `Array.from(text)`) is the sentence; in a body paragraph, `anchor` is its
+    anchor on the article page (`p4-s2`)."""
     return [{"anchor": f"{p.anchor}-s{n}" if body else None, "start": span[0], "end": span[1], "topics": list(s.topics)}
             if span else {"anchor": None, "start": None, "end": None, "text": s.text, "topics": list(s.topics)}
             for n, (s, span) in enumerate(zip(p.sentences, sentence_spans(p)), 1)]

@@ -52,8 +52,7 @@ def index_site(site_dir: Path) -> None:
     shutil.rmtree(bundle / "parts", ignore_errors=True)
     parts = []
     with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
-        # each bundle is given its pages by name (page paths are slugs: no character of theirs means
-        # anything in a glob)
+        # each bundle is a folder holding copies of its pages only: Pagefind indexes all of it
         for n, start in enumerate(range(0, max(len(pages), 1), size), 1):
             chunk, copy = pages[start:start + size], Path(tmp) / str(n)
             copy.mkdir()
@@ -61,7 +60,7 @@ def index_site(site_dir: Path) -> None:
                 (copy / rel).parent.mkdir(parents=True, exist_ok=True)
                 (copy / rel).write_text(searchable((site_dir / rel).read_text(encoding="utf-8")), encoding="utf-8")
             output = bundle if n == 1 else bundle / "parts" / str(n)
-            _pagefind(copy, "{" + ",".join(chunk) + "}", output)
+            _pagefind(copy, output)
             shutil.rmtree(copy)
             if n > 1:
                 parts.append(f"parts/{n}/")
@@ -80,9 +79,9 @@ def searchable(page: str) -> str:
     return BODY_IDS.sub(r"\1", page)
 
 
-def _pagefind(site_dir: Path, glob: str, output: Path) -> None:
+def _pagefind(site_dir: Path, output: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", glob, "--output-path", str(output),
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output),
          "--root-selector", ROOT_SELECTOR, "--force-language", LANGUAGE, "--silent",
          *(arg for selector in EXCLUDE_SELECTORS for arg in ("--exclude-selectors", selector))],
         capture_output=True, text=True)
