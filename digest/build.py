@@ -5,6 +5,7 @@ so that every page agrees with every other.
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import time
@@ -20,6 +21,7 @@ from .errors import RAISE, Guard, Problem, StrictError
 from .export import iter_parts, json_chunks
 from .group import fold_name, group_site
 from .load import load_corpus
+from .memo import PageMemo
 from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
 from .render import iter_site
@@ -48,6 +50,7 @@ class Analysis:
     related: dict[str, tuple[Related, ...]]
     scope: frozenset[str] = frozenset()  # name keys every article shares (the two countries)
     spellings: dict[str, tuple[tuple[str, str], ...]] | None = None  # known names' (form, lang) by key
+    tokens: dict[str, str] | None = None  # by article id: what its pages are made of (see memo.PageMemo)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class BuildReport:
     problems: tuple[Problem, ...]
     timings: tuple[tuple[str, float], ...] = ()  # seconds per stage: load, analyze, group, render, write
     notes: int = 0
+    reused: int = 0  # pages not rendered: their view was the last build's (see memo.PageMemo)
 
     @property
     def failing(self) -> bool:
@@ -72,8 +76,9 @@ class BuildReport:
     def summary(self) -> str:
         """One closing line for the log."""
         notes = f", {self.notes} notes" if self.notes else ""
+        reused = f" ({self.reused} of them not rendered again)" if self.reused else ""
         return (f"digest: {self.articles} articles built, {self.skipped} files skipped, {self.warnings} warnings"
-                f"{notes}; {self.written} pages written, {self.unchanged} unchanged, {self.removed} removed")
+                f"{notes}; {self.written} pages written, {self.unchanged} unchanged{reused}, {self.removed} removed")
 
 
 def build_timeline(articles: tuple[Article, ...], guard: Guard = RAISE) -> tuple[TimelineEntry, ...]:
@@ -148,11 +153,13 @@ class Gathered:
         self.pools = TopicPools()
         self.terms: dict[str, tuple[str, ...]] = {}
         self.articles: list[Article] = []
+        self.keys: dict[str, str] = {}  # each article's cache key, by id
         self._unsaved: list[tuple[str, Article]] = []
 
-    def add(self, article: Article, key: str | None = None) -> None:
-        """Take an analysed article; `key`: remember it in the cache under this key (a fresh one)."""
-        if key is not None:
+    def add(self, article: Article, key: str, fresh: bool = False) -> None:
+        """Take an analysed article and its cache key; `fresh`: remember it in the cache."""
+        self.keys[article.id] = key
+        if fresh:
             self._unsaved.append((key, article))
             if len(self._unsaved) >= self.SAVE_EVERY:
                 self.save()
@@ -192,7 +199,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
         cached = set()
         for key, article in cache.iter_many(keys):
             cached.add(key)
-            gathered.add(article)
+            gathered.add(article, key)
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
         # (the analyses first: they run out with the documents, and the worker pool is closed as they end)
         for result, (_, key) in zip(analyze_documents([doc for doc, _ in todo], taxonomy, taxonomy_path,
@@ -200,14 +207,20 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
             if isinstance(result, Problem):
                 problems += (result,)
             else:
-                gathered.add(result, key)
+                gathered.add(result, key, fresh=True)
         gathered.save()
         cache.keep_only(set(keys))
     finally:
         cache.close()
     known = frozenset(e.key for e in known_names.entities)
-    articles = merge_names(tuple(sorted(gathered.articles, key=lambda a: (a.date, a.id))), known, guard)
+    unmerged = tuple(sorted(gathered.articles, key=lambda a: (a.date, a.id)))
+    articles = merge_names(unmerged, known, guard)
     del gathered.articles
+    # an article's token: its cache key, and its names where merging them across the corpus changed them
+    tokens = {a.id: gathered.keys[a.id] if a is before else
+              hashlib.sha256((gathered.keys[a.id] + repr(a.mentions)).encode()).hexdigest()
+              for a, before in zip(articles, unmerged)}
+    del unmerged
     summaries = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules, guard=guard,
                                  pools=gathered.pools)
     timeline = build_timeline(articles, guard)
@@ -215,7 +228,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     spellings = {e.key: tuple(dict.fromkeys((f, lang) for lang, forms in e.forms.items() for f in forms))
                  for e in known_names.entities}
     analysis = Analysis(taxonomy, articles, summaries, timeline, problems + tuple(guard.problems), related,
-                        scope_keys(known_names, fold_name), spellings)
+                        scope_keys(known_names, fold_name), spellings, tokens)
     timings["analyze"] = time.perf_counter() - started - timings["load"]
     return analysis
 
@@ -251,12 +264,21 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     timings["group"] = time.perf_counter() - started
     started = time.perf_counter()
     stage = StagedWrite(docs_dir)  # each page is written as it is made: the site's text is never held whole
+    # (pages whose views are the last build's are not rendered again: see memo.PageMemo)
+    memo = (PageMemo(cache_path, docs_dir, input_fingerprint(taxonomy_path, DEFAULT_ENTITIES, templates_dir),
+                     analysis.articles, analysis.tokens) if cache_path is not None else None)
     try:
-        for path, text in iter_site(site, templates_dir, guard):
-            stage.add(path, text)
+        for path, text in iter_site(site, templates_dir, guard, memo):
+            if text is None:
+                stage.keep(path)
+            else:
+                stage.add(path, text)
         for path, data in iter_parts(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline,
-                                     texts, previous=docs_dir):
-            stage.add(path, data)
+                                     texts, previous=docs_dir, memo=memo):
+            if data is None:
+                stage.keep(path)
+            else:
+                stage.add(path, data)
         timings["render"] = time.perf_counter() - started
         problems = analysis.problems + tuple(guard.problems[found:])
         for problem in problems:
@@ -272,6 +294,8 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                               "fix them, or build without --strict")
         started = time.perf_counter()
         result = stage.commit()
+        if memo is not None:
+            memo.save()
     finally:
         stage.discard()
     written = set(stage.current)
@@ -281,7 +305,7 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     timings["write"] = time.perf_counter() - started
     report = BuildReport(len(analysis.articles), skipped, warnings,
                          result.written, result.unchanged, result.removed, problems,
-                         tuple((k, round(v, 3)) for k, v in timings.items()), notes)
+                         tuple((k, round(v, 3)) for k, v in timings.items()), notes, memo.reused if memo else 0)
     if fingerprint:
         write_stamp(cache_path, fingerprint, docs_dir, written, report)
     log(report.summary())

@@ -16,6 +16,7 @@ from typing import Iterator
 
 from .dates import at_precision, period_label
 from .group import sentence_spans
+from .memo import PageMemo
 from .render import event_label
 from .model import Article, Paragraph, Statement, SummaryItem, Taxonomy, TimelineEntry
 
@@ -126,11 +127,13 @@ def _same_or_compressed(path: Path | None, data: bytes) -> bytes:
 
 def iter_parts(taxonomy: Taxonomy, articles: tuple[Article, ...],
                summaries: dict[str, tuple[SummaryItem, ...]], timeline: tuple[TimelineEntry, ...],
-               texts: dict | None = None, previous: Path | None = None) -> Iterator[tuple[str, bytes]]:
+               texts: dict | None = None, previous: Path | None = None, memo: PageMemo | None = None
+               ) -> Iterator[tuple[str, bytes | None]]:
     """(path, bytes) of data/YYYY-MM.json.gz, a month at a time, then data/index.json (the same bytes for
     the same input: gzip without a timestamp). A month holds the articles published in it and their
     timeline entries. `previous`: the folder of the last build's files: a month whose text is unchanged
-    keeps its compressed bytes (decompressing to compare costs a fifth of compressing again)."""
+    keeps its compressed bytes (decompressing to compare costs a fifth of compressing again). With a `memo`,
+    a month whose articles are the last build's is not made again: its bytes are None (its file stands)."""
     months: dict[str, list[Article]] = defaultdict(list)
     for a in articles:
         months[a.date.isoformat()[:7]].append(a)
@@ -140,11 +143,14 @@ def iter_parts(taxonomy: Taxonomy, articles: tuple[Article, ...],
     listed = []
     for month in sorted(months):
         chosen = months[month]
-        body = _dump({"format": FORMAT_VERSION, "month": month, "articles": [_article(a) for a in chosen],
-                      "timeline": [_entry(e, texts) for a in chosen for e in entries[a.id]]}) + "\n"
-        rel, data = f"{DATA_DIR}/{month_file(month)}", body.encode("utf-8")
-        yield rel, _same_or_compressed(previous / rel if previous else None, data)
         listed.append({"month": month, "file": month_file(month), "articles": len(chosen),
                        "timeline": sum(len(entries[a.id]) for a in chosen)})
+        rel = f"{DATA_DIR}/{month_file(month)}"
+        if memo is not None and memo.unchanged(rel, (FORMAT_VERSION, chosen)):
+            yield rel, None
+            continue
+        body = _dump({"format": FORMAT_VERSION, "month": month, "articles": [_article(a) for a in chosen],
+                      "timeline": [_entry(e, texts) for a in chosen for e in entries[a.id]]}) + "\n"
+        yield rel, _same_or_compressed(previous / rel if previous else None, body.encode("utf-8"))
     index = {"format": FORMAT_VERSION, "months": listed, "topics": _topics(taxonomy, articles, summaries)}
     yield f"{DATA_DIR}/index.json", (_dump(index) + "\n").encode("utf-8")

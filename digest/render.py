@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Iterator
@@ -21,6 +22,7 @@ from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
 from .group import PAGE_SIZE, Site, join_passages, sentence_segments, shorten
+from .memo import PageMemo
 
 
 # (and the characters YAML refuses in the front matter: control characters but NEL, U+FFFE, U+FFFF, dropped)
@@ -154,12 +156,15 @@ def render_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> dict[s
     return dict(iter_site(site, templates_dir, guard))
 
 
-def iter_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> Iterator[tuple[str, str]]:
+def iter_site(site: Site, templates_dir: Path, guard: Guard = RAISE, memo: PageMemo | None = None
+              ) -> Iterator[tuple[str, str | None]]:
     """Every generated page as (source path, Markdown), one at a time (a build writes each before the
     next is made, so that the site's text is never held whole); a broken template is a DigestError. A
-    page that fails on its data is replaced by a plain fallback page (the guard reports it)."""
+    page that fails on its data is replaced by a plain fallback page (the guard reports it). With a
+    `memo`, an article's, entity's or list's page whose view is the last build's is not rendered: its
+    text is None (its file stands)."""
     try:
-        yield from _render_pages(site, templates_dir, guard)
+        yield from _render_pages(site, templates_dir, guard, memo)
     except TemplateSyntaxError as exc:
         raise DigestError(f"{templates_dir / (exc.name or '?')}:{exc.lineno}: template error: {exc.message} "
                           "— fix the template; the previous pages are unchanged") from None
@@ -171,7 +176,8 @@ def iter_site(site: Site, templates_dir: Path, guard: Guard = RAISE) -> Iterator
                           "compare it with the repository's version") from None
 
 
-def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tuple[str, str]]:
+def _render_pages(site: Site, templates_dir: Path, guard: Guard, memo: PageMemo | None
+                  ) -> Iterator[tuple[str, str | None]]:
     env = make_environment(templates_dir, site.texts)
     templates = {name: env.get_template(name) for name in env.list_templates(extensions=["j2"])}  # syntax first
 
@@ -192,7 +198,15 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tup
                                   "texts.yml; the previous pages are unchanged") from None
         if text is None:  # it failed (and the guard reported it): every link to it still leads somewhere
             text = fallback_page(title or path, site.texts["page_failed"], paragraphs)
+            if memo is not None:
+                memo.forget(path)
         return path, text
+
+    def reused(path: str, view) -> bool:
+        return memo is not None and memo.unchanged(path, view)
+
+    if memo is not None:
+        memo.refer(page.ref for page in site.article_pages)
 
     topic_names = {entry.topic.slug: entry.topic.name["ru"] for entry in site.topics}
 
@@ -221,10 +235,23 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard) -> Iterator[tup
     for page in site.topic_pages:
         yield render("topic.md.j2", page.page, page.topic.name["ru"], page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
+        # (what the page shows of its events: their dates, by paragraph — not every other article reporting them)
+        if reused(page.page, (replace(page, events=()), [(d.anchor, [(e.start, e.end, e.precision, e.direction)
+                                                                    for e in d.events], d.text, d.lang)
+                                                          for d in page.dates])):
+            yield page.page, None
+            continue
         yield render("article.md.j2", page.page, page.article.title, page.article.file, page.article.paragraphs,
                      page=page, page_lang=page.article.lang)
     yield render("entities.md.j2", "entities/index.md")
     for entity in site.entity_pages:
+        if reused(entity.page, (replace(entity, mentions=entity.mentions[:PAGE_SIZE]), len(entity.mentions))):
+            yield entity.page, None
+            continue
         yield render("entity.md.j2", entity.page, entity.name, entity=entity, page_size=PAGE_SIZE)
     for page in site.list_pages:
+        # (an entity's list page shows its name: not every mention, which its other pages show)
+        if reused(page.page, replace(page, entity=replace(page.entity, mentions=()) if page.entity else None)):
+            yield page.page, None
+            continue
         yield render("list.md.j2", page.page, page=page)

@@ -53,12 +53,7 @@ class StagedWrite:
 
     def add(self, rel: str, content: str | bytes) -> None:
         """Stage one file (text or bytes) unless it already holds these bytes."""
-        if Path(rel).is_absolute() or ".." in Path(rel).parts:
-            raise DigestError(f"refusing to write outside {self.out_dir}: {rel}")
-        if rel.lower() in self.folded:
-            raise DigestError(f"two pages would be written to the same file: {self.folded[rel.lower()]} and {rel}")
-        self.folded[rel.lower()] = rel
-        self.current.add(rel)
+        self.keep(rel)
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         if _unchanged(self.out_dir / rel, data):
             return
@@ -68,6 +63,15 @@ class StagedWrite:
         except OSError as exc:
             raise DigestError(f"cannot write {self.out_dir}: {exc.strerror} — the previous pages are unchanged") from None
         self.changed.append(rel)
+
+    def keep(self, rel: str) -> None:
+        """Count a file as this build's without writing it (it holds what the build would write)."""
+        if Path(rel).is_absolute() or ".." in Path(rel).parts:
+            raise DigestError(f"refusing to write outside {self.out_dir}: {rel}")
+        if rel.lower() in self.folded:
+            raise DigestError(f"two pages would be written to the same file: {self.folded[rel.lower()]} and {rel}")
+        self.folded[rel.lower()] = rel
+        self.current.add(rel)
 
     def commit(self, prune: bool = True) -> WriteResult:
         """Move the staged files into place; with prune, delete the files of the previous build (listed

@@ -86,3 +86,62 @@ def test_a_rebuild_with_nothing_changed_reads_nothing_and_repeats_the_problems(t
     edited.write_text(edited.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
                       encoding="utf-8")
     assert build_digest(corpus, docs, cache_path=cache, log=lambda line: None).written > 0
+
+
+def test_only_pages_whose_views_changed_are_rendered_and_the_site_equals_a_full_build(tmp_path):
+    """The page memo: after an edit, most pages are not rendered again (their views are the last build's), and
+    every file equals a build from scratch — through edits that change an article's names as merged across the
+    corpus, remove an article, and a generated page changed by hand."""
+    corpus, docs, cache = tmp_path / "corpus", tmp_path / "docs", tmp_path / "cache" / "analysis.sqlite"
+    generate(corpus, 50, seed=11, short=True)
+    (corpus / "zz_surname.txt").write_text(" date 2026-03-03 По словам Тулиндиновой, в Астане откроют новую школу.\n"
+                                           "Тулиндинова добавила, что школа примет 600 учеников.\n", encoding="utf-8")
+    first = build_digest(corpus, docs, cache_path=cache, workers=1, log=lambda line: None)
+    assert first.reused == 0  # nothing to reuse yet
+    pages = first.written
+
+    def check(step: str) -> int:
+        (cache.parent / "build-stamp.pickle").unlink(missing_ok=True)  # (never the "nothing changed" shortcut)
+        report = build_digest(corpus, docs, cache_path=cache, workers=1, log=lambda line: None)
+        fresh = tmp_path / f"fresh-{step}"
+        build_digest(corpus, fresh, cache_path=None, workers=1, log=lambda line: None)
+        assert files(docs) == files(fresh), step
+        return report.reused
+
+    articles = sorted(corpus.glob("*.txt"))
+    articles[5].write_text(articles[5].read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
+                           encoding="utf-8")
+    assert check("edit") > pages / 2, "an edit renders only the pages it changes"
+    # a person named in full in a new article (another month): an older article's mentions of the surname take the
+    # full name, in its page and in its month's data
+    (corpus / "zz_full_name.txt").write_text(" date 2026-05-14 Вице-министр просвещения Жанар Тулиндинова посетила "
+                                             "Костанай.\n", encoding="utf-8")
+    assert check("names") > pages / 2
+    assert "Жанар Тулиндинова" in (docs / "articles" / "zz_surname.md").read_text(encoding="utf-8")
+    articles[7].unlink()
+    assert check("removed") > pages / 2
+    page = next(p for p in sorted((docs / "articles").glob("*.md")))
+    page.write_text("edited by hand", encoding="utf-8")
+    assert check("by hand") > pages / 2
+    assert page.read_text(encoding="utf-8") != "edited by hand"
+
+
+def test_page_keys_do_not_depend_on_the_process(tmp_path):
+    """Two builds in two processes with different string hashing: the second reuses the first's pages."""
+    import os
+    import re
+    import subprocess
+    import sys
+    corpus, docs, cache = tmp_path / "corpus", tmp_path / "docs", tmp_path / "cache" / "analysis.sqlite"
+    generate(corpus, 30, seed=5, short=True)
+    command = [sys.executable, "build_digest.py", "--corpus", str(corpus), "--docs", str(docs), "--cache", str(cache),
+               "--workers", "1"]
+    subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "1"}, check=True, capture_output=True)
+    edited = sorted(corpus.glob("*.txt"))[3]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
+                      encoding="utf-8")
+    out = subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "2"}, check=True, capture_output=True, text=True)
+    found = re.search(r"(\d+) pages written, (\d+) unchanged \((\d+) of them not rendered again\)", out.stdout + out.stderr)
+    assert found, out.stdout + out.stderr
+    written, unchanged, reused = map(int, found.groups())
+    assert reused > (written + unchanged) / 2

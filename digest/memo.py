@@ -1,0 +1,106 @@
+"""Page memo: a key for each generated page from what it is made of, kept between builds, so that a build
+renders again only the pages whose view changed (an edit changes a few dozen pages of tens of thousands).
+
+A page's key is a hash of the build's inputs other than the corpus (the digest's code, templates, texts,
+taxonomy and known names), the page's path and its view. An article in a view stands for its token — its
+analysis cache key, which covers its text and analysis, and its names as merged across the corpus — so a
+key never reads an article's text again. A page is reused only if its key is the last build's and its file
+is as that build left it (size and modification time); a page whose rendering failed is never reused (its
+problem is reported again).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+from pathlib import Path
+
+from .group import ArticleRef
+from .model import Article, Paragraph, Topic
+
+FILE = "page-keys.pickle"  # beside the analysis cache
+
+
+class _ViewPickler(pickle.Pickler):
+    """Pickles a view with its articles, paragraphs and topics as references. Without a memo (`fast`), so
+    that equal views give equal bytes however their strings are shared."""
+
+    def __init__(self, out, references: dict[int, tuple[str, ...]]) -> None:
+        super().__init__(out, protocol=5)
+        self.fast = True
+        self.references = references
+
+    def persistent_id(self, obj):
+        kind = type(obj)
+        if kind is Article or kind is Paragraph or kind is ArticleRef:  # (one the memo does not know: pickled whole)
+            return self.references.get(id(obj))
+        if kind is Topic:  # (the taxonomy is among the inputs every key covers)
+            return "T", obj.slug
+        return None
+
+
+class PageMemo:
+    """The last build's page keys and what this build finds; `unchanged(path, view)` for each page that may
+    be reused, `forget(path)` for a page that failed, `save(out_dir)` once the build's files are in place."""
+
+    def __init__(self, cache_path: Path, out_dir: Path, inputs: str, articles, tokens: dict[str, str]) -> None:
+        self.file = cache_path.parent / FILE
+        self.out_dir = out_dir
+        self.inputs = inputs
+        self.articles = articles  # (held: their ids stand for them)
+        self.references = {id(a): ("A", tokens[a.id]) for a in articles}
+        self.references.update((id(p), ("P", tokens[a.id], p.anchor)) for a in articles for p in a.paragraphs)
+        self.keys: dict[str, str] = {}
+        self.tokens = tokens
+        self.reused = 0
+        try:
+            old = pickle.loads(self.file.read_bytes())
+            valid = old["inputs"] == inputs and old["out_dir"] == str(out_dir.resolve())
+            self.previous: dict[str, tuple[str, int, int]] = old["pages"] if valid else {}
+        except (OSError, pickle.PickleError, EOFError, KeyError, TypeError, AttributeError, ValueError):
+            self.previous = {}
+
+    def refer(self, refs) -> None:
+        """Let these article references (`group.ArticleRef`, made from their article alone) stand for their
+        article's token in views."""
+        self.references.update((id(r), ("R", self.tokens[r.id])) for r in refs)
+
+    def key(self, path: str, view) -> str:
+        """The page's key: the inputs, its path and its view."""
+        out = io.BytesIO()
+        _ViewPickler(out, self.references).dump(view)
+        return hashlib.sha256(f"{self.inputs}\0{path}\0".encode() + out.getvalue()).hexdigest()
+
+    def unchanged(self, path: str, view) -> bool:
+        """True when the page at `path` (relative to out_dir) was made from this view by the last build and
+        its file is as that build left it: it need not be rendered."""
+        key = self.keys[path] = self.key(path, view)
+        old = self.previous.get(path)
+        if old is None or old[0] != key:
+            return False
+        try:
+            st = (self.out_dir / path).stat()
+        except OSError:
+            return False
+        if (st.st_size, st.st_mtime_ns) != old[1:]:
+            return False
+        self.reused += 1
+        return True
+
+    def forget(self, path: str) -> None:
+        """Never reuse this page (its rendering failed: the next build renders it and reports it again)."""
+        self.keys.pop(path, None)
+
+    def save(self) -> None:
+        """Remember the keys of this build's pages, with their files' state (after they are in place)."""
+        pages = {}
+        for path, key in self.keys.items():
+            try:
+                st = (self.out_dir / path).stat()
+            except OSError:
+                continue
+            pages[path] = (key, st.st_size, st.st_mtime_ns)
+        temp = self.file.with_suffix(".tmp")
+        temp.write_bytes(pickle.dumps({"inputs": self.inputs, "out_dir": str(self.out_dir.resolve()),
+                                       "pages": pages}, protocol=5))
+        temp.replace(self.file)
