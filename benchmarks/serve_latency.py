@@ -1,6 +1,6 @@
 """How long `mkdocs serve` (as `make serve` runs it) takes to show an edited article.
 
-    python benchmarks/serve_latency.py [--articles 10000]
+    python benchmarks/serve_latency.py [--articles 10000] [--kind real|short]
 
 Generates a corpus, builds it once (as an editor's earlier session would have: the analysis cache
 is warm), starts `mkdocs serve --dirty`, edits one article and times until the article's page
@@ -36,6 +36,8 @@ def fetch(url: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--kind", choices=("real", "short"), default="real",
+                        help="real-length articles (default) or the old short ones")
     args = parser.parse_args()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -43,7 +45,7 @@ def main() -> int:
         corpus = project / "corpus"
         for f in corpus.iterdir():
             f.unlink()
-        generate(corpus, args.articles, short=True)  # the rows in README.md
+        generate(corpus, args.articles, short=args.kind == "short")
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, env=env, check=True,
                        capture_output=True)
         with socket.socket() as s:
@@ -64,7 +66,8 @@ def main() -> int:
             started = time.monotonic()
             while marker not in fetch(page) and time.monotonic() - started < 600:
                 time.sleep(0.5)
-            print(f"{args.articles} articles: the edit is served after {time.monotonic() - started:.1f} s")
+            print(f"{args.articles} {args.kind}-length articles: the edit is served after "
+                  f"{time.monotonic() - started:.1f} s")
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -121,10 +121,23 @@ def _analyze_safely(doc, tools: Analyzers):
                        "the file is skipped and the others are built; please report this with the file")
 
 
+_RESIDENT: dict[str, Analyzers] = {}  # the models built in this process, by the analysis' version
+
+
+def resident_analyzers(taxonomy: Taxonomy, version: str) -> Analyzers:
+    """The analysers for this analysis version, built once per process: a long-lived process (`mkdocs
+    serve`, rebuilding after each edit) loads the models once, not at every rebuild."""
+    if version not in _RESIDENT:
+        _RESIDENT.clear()
+        _RESIDENT[version] = build_analyzers(taxonomy)
+    return _RESIDENT[version]
+
+
 def analyze_documents(docs: list, taxonomy: Taxonomy, taxonomy_path: Path, tools: Analyzers | None,
-                      workers: int, progress: Progress) -> Iterator:
+                      workers: int, progress: Progress, version: str | None = None) -> Iterator:
     """Article (or Problem) for every document, in their order, one at a time: in worker processes
-    when there are many."""
+    when there are many; else with the analysers given, or this process' own for `version` (see
+    resident_analyzers)."""
     progress.start("analyse", len(docs))
     if tools is None and workers > 1 and len(docs) >= MIN_PARALLEL:
         context = multiprocessing.get_context("fork")
@@ -133,7 +146,7 @@ def analyze_documents(docs: list, taxonomy: Taxonomy, taxonomy_path: Path, tools
                 progress.update(done)
                 yield result
         return
-    tools = tools or build_analyzers(taxonomy)
+    tools = tools or (resident_analyzers(taxonomy, version) if version else build_analyzers(taxonomy))
     for done, doc in enumerate(docs, 1):
         result = _analyze_safely(doc, tools)
         progress.update(done)
@@ -203,7 +216,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
         # (the analyses first: they run out with the documents, and the worker pool is closed as they end)
         for result, (_, key) in zip(analyze_documents([doc for doc, _ in todo], taxonomy, taxonomy_path,
-                                                      tools, workers, progress), todo):
+                                                      tools, workers, progress, cache.version), todo):
             if isinstance(result, Problem):
                 problems += (result,)
             else:
