@@ -336,6 +336,6 @@ def _unchanged_build(previous: BuildReport, strict: bool, log: Callable[[str], N
         raise StrictError(f"{sum(1 for p in previous.problems if p.is_problem)} problem(s) in the corpus and "
                           "--strict was given; fix them, or build without --strict")
     report = replace(previous, written=0, unchanged=previous.written + previous.unchanged, removed=0,
-                     timings=(("load", round(seconds, 3)),))
+                     timings=(("load", round(seconds, 3)),), reused=0)
     log(report.summary() + " (nothing changed)")
     return report

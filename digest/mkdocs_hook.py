@@ -196,5 +196,6 @@ def on_post_build(config):
 def _index_quietly(site_dir: Path) -> None:
     try:
         index_site(site_dir)
+        log.info("digest: search index updated (in the background)")
     except DigestError as exc:
         log.warning(str(exc))

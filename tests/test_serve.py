@@ -103,3 +103,22 @@ def test_serve_builds_the_digest_and_shows_edits(project, server):
     taxonomy.write_text(taxonomy.read_text(encoding="utf-8").replace(
         "name: {ru: Энергетика, kk: Энергетика}", "name: {ru: Энергетика и ресурсы, kk: Энергетика}"), encoding="utf-8")
     wait_for(base + "topics/energy/", "Энергетика и ресурсы", server)
+
+
+INDEXED = "search index updated (in the background)"
+
+
+def test_every_rebuild_indexes_search_in_the_background(project, server):
+    """An edit is served without waiting for the search index, at every rebuild, not only the first (only the
+    first build's hook hears that this is `serve`: MkDocs keeps that hook module for the rebuilds)."""
+    _, base, _ = server
+    wait_for(base + "topics/energy/", "Росатом", server)
+    (project / "corpus" / "zz_new.txt").write_text(
+        " date 2026-01-15 В Актобе построят новую ветровую электростанцию мощностью 150 МВт.\n", encoding="utf-8")
+    wait_for(base + "articles/zz_new/", "ветровую электростанцию", server)
+    log = project / "serve.log"
+    deadline = time.monotonic() + TIMEOUT
+    while log.read_text(encoding="utf-8").count(INDEXED) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)  # (polls for the state: the rebuild's index, however long it takes)
+    text = log.read_text(encoding="utf-8")
+    assert text.count(INDEXED) >= 2, text[-3000:]
