@@ -180,20 +180,43 @@ class Gathered:
         self.terms[article.id] = tuple(article.terms)
         self.articles.append(replace(article, candidates=(), terms=frozenset()))
 
+    def take(self, article: Article, terms: tuple[str, ...], key: str) -> None:
+        """Take an article a previous build gathered (without its candidates: the pools have them)."""
+        self.keys[article.id] = key
+        self.terms[article.id] = terms
+        self.articles.append(article)
+
     def save(self) -> None:
         """Write the fresh articles not yet in the cache."""
         self.cache.put_many(self._unsaved)
         self._unsaved = []
 
 
+@dataclass(frozen=True)
+class Kept:
+    """What a long-lived process (`mkdocs serve`) keeps of one build for the next: every article as gathered
+    (without its candidates) and its content words, by cache key, and the topic pools over them — so that a
+    rebuild after an edit reads only the edited article, not every article again from the cache."""
+
+    version: str  # the analysis version and the cache file's path
+    articles: dict[str, Article]
+    terms: dict[str, tuple[str, ...]]
+    pools: TopicPools
+
+
+_KEPT: list[Kept] = []  # (at most one: the last build's, in a process that keeps it)
+
+
 def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                    tools: Analyzers | None = None, cache_path: Path | None = None,
                    workers: int = 1, progress: Progress | None = None,
-                   timings: dict[str, float] | None = None, guard: Guard | None = None) -> Analysis:
+                   timings: dict[str, float] | None = None, guard: Guard | None = None,
+                   keep: bool = False) -> Analysis:
     """Load and analyse the whole corpus (unchanged articles come from the cache); summaries for
     every topic. `timings` receives the seconds spent loading and analysing. Whatever fails for one
     article, summary sentence or event leaves out only that piece, reported by `guard` (a new one
-    by default) and listed in the Analysis' problems."""
+    by default) and listed in the Analysis' problems. `keep`: keep the gathered articles in this process
+    for the next build with `keep` (see Kept), and start from the last one's."""
     guard = guard or Guard()
     progress = progress or Progress(quiet=True)
     timings = timings if timings is not None else {}
@@ -205,12 +228,26 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     docs = tuple(doc for doc, _ in checked)
     problems += tuple(p for _, found in checked for p in found)
     timings["load"] = time.perf_counter() - started
+    cache_existed = cache_path is not None and cache_path.exists()
     cache = AnalysisCache(cache_path, analysis_version(taxonomy_path, DEFAULT_ENTITIES))
     gathered = Gathered(cache)
+    # (the last build's articles, if it used this cache file as it still is, with this analysis version)
+    identity = f"{cache.version}:{cache_path.resolve() if cache_path else None}"
+    kept = _KEPT.pop() if keep and _KEPT and _KEPT[0].version == identity and cache_existed else None
+    if keep:
+        _KEPT.clear()
     try:
         keys = [cache.key(doc) for doc in docs]
         cached = set()
-        for key, article in cache.iter_many(keys):
+        if kept is not None:  # the last build's articles, but the ones gone or edited since
+            wanted = set(keys)
+            kept.pools.remove({a.id for key, a in kept.articles.items() if key not in wanted})
+            gathered.pools = kept.pools
+            for key in keys:
+                if key in kept.articles:
+                    cached.add(key)
+                    gathered.take(kept.articles[key], kept.terms[key], key)
+        for key, article in cache.iter_many([key for key in keys if key not in cached]):
             cached.add(key)
             gathered.add(article, key)
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
@@ -222,11 +259,19 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
             else:
                 gathered.add(result, key, fresh=True)
         gathered.save()
+        if kept is not None and not gathered.pools.exact():
+            # the pools lost candidates they cannot restore: every article's candidates are offered again
+            gathered.pools = TopicPools()
+            for _, article in cache.iter_many(keys):
+                gathered.pools.offer(article)
         cache.keep_only(set(keys))
     finally:
         cache.close()
     known = frozenset(e.key for e in known_names.entities)
     unmerged = tuple(sorted(gathered.articles, key=lambda a: (a.date, a.id)))
+    if keep and cache_path is not None:
+        _KEPT.append(Kept(identity, {gathered.keys[a.id]: a for a in unmerged},
+                          {gathered.keys[a.id]: gathered.terms[a.id] for a in unmerged}, gathered.pools))
     articles = merge_names(unmerged, known, guard)
     del gathered.articles
     # an article's token: its cache key, and its names where merging them across the corpus changed them
@@ -250,10 +295,11 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                  taxonomy_path: Path = DEFAULT_TAXONOMY, templates_dir: Path = DEFAULT_TEMPLATES,
                  json_path: Path | None = None, strict: bool = False,
                  log: Callable[[str], None] = print, cache_path: Path | None = None,
-                 workers: int | None = None, progress: Progress | None = None) -> BuildReport:
+                 workers: int | None = None, progress: Progress | None = None, keep: bool = False) -> BuildReport:
     """Build the generated Markdown (and the data files, data/) into docs_dir; only changed files are written.
     Unchanged articles come from the analysis cache at `cache_path` (none: analyse everything and
-    remember nothing); new ones are analysed on every core. Whatever fails for one article, summary
+    remember nothing); new ones are analysed on every core; `keep`: the analysed articles are also kept in
+    this process for the next build (`mkdocs serve`: see Kept). Whatever fails for one article, summary
     item, event or page leaves out only that piece with a warning naming the file; with `strict`,
     any problem fails the build before a page is written."""
     workers = workers or min(os.cpu_count() or 1, 8)
@@ -268,7 +314,7 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
         return _unchanged_build(previous, strict, log, time.perf_counter() - started)
     guard = Guard()
     analysis = analyze_corpus(corpus_dir, taxonomy_path, cache_path=cache_path, workers=workers,
-                              progress=progress, timings=timings, guard=guard)
+                              progress=progress, timings=timings, guard=guard, keep=keep)
     found = len(guard.problems)
     started = time.perf_counter()
     texts = load_texts(templates_dir / "texts.yml")

@@ -79,7 +79,8 @@ def on_config(config):
     try:
         build_digest(corpus_dir=root / "corpus", docs_dir=Path(config.docs_dir),
                      taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report,
-                     cache_path=Path(config.docs_dir).parent / CACHE, progress=Progress(stream=_LogStream()))
+                     cache_path=Path(config.docs_dir).parent / CACHE, progress=Progress(stream=_LogStream()),
+                     keep=_serving)  # (serving: the analysed articles are kept for the next rebuild)
         taxonomy = load_taxonomy(root / "taxonomy.yml")
     except DigestError as exc:
         raise Abort(f"digest: {exc}") from None

@@ -200,29 +200,53 @@ def pool_order(c: Candidate, published: date) -> tuple:
 class TopicPools:
     """The best `size` candidates of every topic (by `pool_order`), kept as articles arrive: a topic's
     items and their sources are all found among them (see `rank_topic`), so the other candidates of a
-    corpus are never held, however large it is."""
+    corpus are never held, however large it is.
+
+    The pools can also lose an article's candidates (`remove`: a long-lived process keeps them between
+    builds, and an edited or deleted article's old candidates go): a topic keeps up to twice `size`, and
+    remembers the order of the best candidate it ever dropped (`_dropped`); every candidate better than
+    that is still held, so its best `size` are exact while that many are better (`exact`)."""
 
     def __init__(self, size: int = POOL) -> None:
         self.size = size
         self._found: dict[str, list[tuple[tuple, Candidate]]] = {}
+        self._dropped: dict[str, tuple] = {}  # by topic: the order of the best candidate ever dropped
 
     def offer(self, article: Article) -> None:
         """Keep whichever of the article's candidates are among the best so far."""
         for c in article.candidates:
             found = self._found.setdefault(c.topic, [])
             found.append((pool_order(c, article.date), c))
-            if len(found) >= 2 * self.size:
-                self._trim(found)
+            if len(found) >= 3 * self.size:
+                self._trim(c.topic, found, 2 * self.size)
 
-    def _trim(self, found: list) -> None:
+    def _trim(self, topic: str, found: list, keep: int) -> None:
         found.sort(key=lambda pair: pair[0])
-        del found[self.size:]
+        if len(found) > keep:
+            dropped = found[keep][0]
+            self._dropped[topic] = min(dropped, self._dropped.get(topic, dropped))
+            del found[keep:]
+
+    def remove(self, article_ids: set[str]) -> None:
+        """Forget these articles' candidates."""
+        for found in self._found.values():
+            found[:] = [pair for pair in found if pair[1].citation.article not in article_ids]
+
+    def exact(self) -> bool:
+        """True when every topic's best `size` are the best of every candidate offered and not removed."""
+        for topic, found in self._found.items():
+            dropped = self._dropped.get(topic)
+            if dropped is not None:
+                found.sort(key=lambda pair: pair[0])
+                if len(found) < self.size or not found[self.size - 1][0] < dropped:
+                    return False
+        return True
 
     def best(self, topic: str) -> list[Candidate]:
         """The topic's best candidates, best first."""
         found = self._found.get(topic, [])
-        self._trim(found)
-        return [c for _, c in found]
+        self._trim(topic, found, 2 * self.size)
+        return [c for _, c in found[:self.size]]
 
 
 def rank_topic(pool: list[Candidate], by_id: dict[str, Article], topic: str, guard: Guard = RAISE

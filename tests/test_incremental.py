@@ -145,3 +145,52 @@ def test_page_keys_do_not_depend_on_the_process(tmp_path):
     assert found, out.stdout + out.stderr
     written, unchanged, reused = map(int, found.groups())
     assert reused > (written + unchanged) / 2
+
+
+def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_the_same_site(tmp_path, monkeypatch):
+    """`mkdocs serve` keeps the gathered articles between rebuilds (`keep`): after an edit only the edited
+    article is looked up in the cache (and analysed), and the site equals a build from scratch — also when
+    the topic pools lose candidates they cannot restore and offer every article's again."""
+    import digest.build
+    from digest.cache import AnalysisCache
+    from digest.summarize import TopicPools
+    small = lambda: TopicPools(size=2)  # noqa: E731 — small pools: edits reach below what they dropped
+    monkeypatch.setattr(digest.build, "TopicPools", small)
+    read: list[list[str]] = []
+    real_iter = AnalysisCache.iter_many
+
+    def spy(self, keys):
+        read.append(list(keys))
+        return real_iter(self, keys)
+    monkeypatch.setattr(AnalysisCache, "iter_many", spy)
+    corpus, docs, cache = tmp_path / "corpus", tmp_path / "docs", tmp_path / "cache" / "analysis.sqlite"
+    generate(corpus, 50, seed=3, short=True)
+    build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
+    for n, line in enumerate(["В Омске открылась новая школа на 600 мест.",
+                              "Росатом и Казатомпром подписали соглашение о поставках урана до 2030 года."]):
+        edited = sorted(corpus.glob("*.txt"))[5 + n]
+        edited.write_text(edited.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+        read.clear()
+        build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
+        assert read == [[read[0][0]]], "only the edited article is looked up"
+        fresh = tmp_path / f"fresh-{n}"
+        build_digest(corpus, fresh, cache_path=None, workers=1, log=lambda line: None)
+        assert files(docs) == files(fresh), line
+    # the articles of a topic's best three candidates are deleted: of the four it kept, fewer than two are left
+    # that are better than the best it dropped
+    pools = digest.build._KEPT[0].pools
+    topic = next(iter(pools._dropped))
+    pools.best(topic)
+    gone = {c.citation.article for _, c in pools._found[topic][:3]}
+    for article in digest.build._KEPT[0].articles.values():
+        if article.id in gone:
+            (corpus / article.file).unlink()
+    read.clear()
+    build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
+    assert read[0] == [] and len(read[1]) == 50 - len(gone), "every article's candidates offered again"
+    build_digest(corpus, tmp_path / "fresh-deleted", cache_path=None, workers=1, log=lambda line: None)
+    assert files(docs) == files(tmp_path / "fresh-deleted")
+    assert digest.build._KEPT, "the last build's articles are kept"
+    monkeypatch.setattr(digest.build, "_KEPT", [])
+    build_digest(corpus, docs, cache_path=cache, workers=1, log=lambda line: None)
+    assert not digest.build._KEPT, "a build without keep keeps nothing"

@@ -442,6 +442,54 @@ def test_a_topic_pool_kept_as_articles_arrive_is_the_best_of_all_their_candidate
             assert [c.score for c in ranked[:5]] == sorted((c.score for c in found), reverse=True)[:5]
 
 
+def test_pools_that_lose_articles_say_when_their_best_are_still_exact(tools):
+    """A long-lived process keeps the pools between builds and removes an edited or deleted article's
+    candidates: whenever the pools say they are exact, each topic's best are those of the articles left; and
+    they say so after removals that did not reach below what they dropped, and not after ones that did."""
+    import random
+    from digest.analyze import analyze_article
+    from digest.load import load_corpus
+    from digest.summarize import TopicPools, pool_order
+    docs = load_corpus(Path(__file__).resolve().parent / "devset" / "tune")[0][:24]
+    articles = [analyze_article(doc, tools) for doc in docs]
+    published = {a.id: a.date for a in articles}
+    outcomes = set()
+    for seed in range(8):
+        rng = random.Random(seed)
+        rng.shuffle(articles)
+        pools = TopicPools(size=3)
+        for a in articles:
+            pools.offer(a)
+        gone = {a.id for a in rng.sample(articles, rng.choice([1, 2, 4, 8]))}
+        pools.remove(gone)
+        back = [a for a in articles if a.id in gone][:1]  # an edited article comes back
+        for a in back:
+            pools.offer(a)
+        left = [a for a in articles if a.id not in gone or a in back]
+        exact = pools.exact()
+        outcomes.add(exact)
+        if exact:
+            for topic in {c.topic for a in left for c in a.candidates}:
+                ranked = sorted((c for a in left for c in a.candidates if c.topic == topic),
+                                key=lambda c: pool_order(c, published[c.citation.article]))
+                assert pools.best(topic) == ranked[:3], (seed, topic)
+    assert True in outcomes
+    # the articles of a topic's four best candidates go: of the six it kept, fewer than three are left that are
+    # better than the best it dropped
+    pools = TopicPools(size=3)
+    for a in articles:
+        pools.offer(a)
+    topic = max({c.topic for a in articles for c in a.candidates},
+                key=lambda t: sum(c.topic == t for a in articles for c in a.candidates))
+    best = pools.best(topic)
+    assert len(best) == 3 and sum(c.topic == topic for a in articles for c in a.candidates) > 6
+    assert pools.exact()
+    ranked = sorted((c for a in articles for c in a.candidates if c.topic == topic),
+                    key=lambda c: pool_order(c, published[c.citation.article]))
+    pools.remove({c.citation.article for c in ranked[:4]})
+    assert not pools.exact()
+
+
 def test_summaries_of_a_build_that_reads_each_article_once_are_those_of_every_article_held(tools, tmp_path):
     """The build keeps only each topic's best candidates as it reads the analyses, fresh or from the
     cache; its summaries are those made from every analysed article held whole."""
