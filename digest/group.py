@@ -8,7 +8,7 @@ from datetime import date
 
 from .charts import Chart, monthly_chart
 from .errors import RAISE, Guard
-from .model import Article, Citation, Mention, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
+from .model import Article, Mention, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
 from .related import Related
 from .summarize import display_text
 
@@ -385,15 +385,15 @@ def summary_item(item: SummaryItem, refs: dict[str, ArticleRef]) -> Item:
                 tuple(_quote(s, refs) for s in item.partial))
 
 
-def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[Citation, list[str]]:
-    """Which topic summaries cite each paragraph (through any of its sentences)."""
-    cited: dict[Citation, list[str]] = defaultdict(list)
+def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[str, dict[str, list[str]]]:
+    """Which topic summaries cite each paragraph (through any of its sentences): by article id, by anchor."""
+    cited: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for slug, items in summaries.items():
         for item in items:
             for st in (item.statement,) + item.alternatives + item.translations + item.partial:
                 for c in st.sources:
-                    if slug not in cited[c.paragraph]:
-                        cited[c.paragraph].append(slug)
+                    if slug not in cited[c.article][c.anchor]:
+                        cited[c.article][c.anchor].append(slug)
     return cited
 
 
@@ -455,10 +455,10 @@ def event_view(group: list[TimelineEntry], refs: dict[str, ArticleRef],
     # the site's readers read Russian first: describe the event in Russian when a source does
     lead = next((e for e in group if langs.get((e.article, e.anchor)) == "ru"), group[0])
     group = [lead] + [e for e in group if e is not lead]
+    sources = tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group)
     return EventView(
-        lead.date, lead.end, lead.precision, shorten(lead.sentence, lead.phrase),
-        langs.get((lead.article, lead.anchor), "ru"),
-        tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group),
+        lead.date, lead.end, lead.precision, sources[0].sentence,  # (the lead's sentence, as its source shows it)
+        langs.get((lead.article, lead.anchor), "ru"), sources,
         tuple(sorted({t for e in group for t in e.topics})), lead.direction)
 
 
@@ -645,12 +645,12 @@ def group_topic(topic: Topic, articles: tuple[Article, ...], items: tuple[Summar
 
 
 def article_view(a: Article, refs: dict[str, ArticleRef], topics_by_slug: dict[str, Topic],
-                 cited: dict[Citation, list[str]], events: list[EventView], entities: dict[str, EntityView],
+                 cited: dict[str, list[str]], events: list[EventView], entities: dict[str, EntityView],
                  related: tuple[Related, ...]) -> ArticlePage:
-    """The view of one article's page."""
+    """The view of one article's page; `cited`: the topics whose summaries cite each of its paragraphs."""
     return ArticlePage(
         article_page(a.id), a, refs[a.id], tuple(topics_by_slug[s] for s in a.topics),
-        tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited.get(Citation(a.id, p.anchor), ())))
+        tuple(ParagraphView(p, tuple(topics_by_slug[s] for s in cited[p.anchor]) if p.anchor in cited else ())
               for p in a.paragraphs),
         tuple(sorted(events, key=lambda e: (e.start, e.end or e.start))),
         tuple(EntityLink(e.name, e.page) for e in sorted(
@@ -695,7 +695,8 @@ def group_site(taxonomy: Taxonomy, articles: tuple[Article, ...],
     for a in articles:
         view = None
         with guard.piece("its page", a.file):
-            view = article_view(a, refs, topics_by_slug, cited, events_of[a.id], entities, related.get(a.id, ()))
+            view = article_view(a, refs, topics_by_slug, cited.get(a.id, {}), events_of[a.id], entities,
+                                related.get(a.id, ()))
         article_pages.append(view or bare_article_view(a, refs))
     article_pages = tuple(article_pages)
     languages: dict[str, int] = defaultdict(int)
