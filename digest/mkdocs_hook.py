@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import logging
 import re
+import shutil
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -186,7 +188,7 @@ def on_post_build(config):
     in the background, so that an edit reaches the browser without waiting for the index."""
     site_dir = Path(config.site_dir)
     if _serving:
-        threading.Thread(target=_index_quietly, args=(site_dir,), daemon=True).start()
+        _INDEXER.request(site_dir)
         return
     try:
         index_site(site_dir)
@@ -194,9 +196,39 @@ def on_post_build(config):
         raise Abort(f"digest: {exc}") from None
 
 
-def _index_quietly(site_dir: Path) -> None:
-    try:
-        index_site(site_dir)
-        log.info("digest: search index updated (in the background)")
-    except DigestError as exc:
-        log.warning(str(exc))
+class _Indexer:
+    """Search indexing while serving: in another process, at a lower priority than the rebuilds (its copying
+    of every page and Pagefind's indexing took both cores and the interpreter from them), one run at a time:
+    rebuilds during a run ask for one more run after it, never for one each."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._wanted: Path | None = None
+        self._running = False
+
+    def request(self, site_dir: Path) -> None:
+        with self._lock:
+            self._wanted = site_dir
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                site_dir, self._wanted = self._wanted, None
+                if site_dir is None:
+                    self._running = False
+                    return
+            nice = ["nice", "-n", "10"] if shutil.which("nice") else []
+            result = subprocess.run([*nice, sys.executable, "-m", "digest.search", str(site_dir)], cwd=ROOT,
+                                    capture_output=True, text=True)
+            if result.returncode == 0:
+                log.info("digest: search index updated (in the background)")
+            else:
+                log.warning(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else
+                            f"digest: search index: failed ({result.returncode})")
+
+
+_INDEXER = _Indexer()

@@ -88,3 +88,10 @@ def _pagefind(site_dir: Path, output: Path) -> None:
     if result.returncode != 0:
         raise DigestError(f"search index: pagefind failed ({result.stderr.strip()[:300]}) — "
                           "run `make install` to reinstall it")
+
+
+if __name__ == "__main__":  # `python -m digest.search SITE_DIR`: what `mkdocs serve` runs in the background
+    try:
+        index_site(Path(sys.argv[1]))
+    except DigestError as exc:
+        sys.exit(str(exc))

@@ -165,7 +165,12 @@ def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_
     monkeypatch.setattr(AnalysisCache, "iter_many", spy)
     corpus, docs, cache = tmp_path / "corpus", tmp_path / "docs", tmp_path / "cache" / "analysis.sqlite"
     generate(corpus, 50, seed=3, short=True)
+    monkeypatch.setattr(digest.build, "_KEPT", [])
+    build_digest(corpus, docs, cache_path=cache, workers=1, log=lambda line: None)  # (an earlier session's build)
+    assert not digest.build._KEPT
+    # `mkdocs serve` starts: nothing changed, but its first build gathers the articles to keep
     build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
+    assert digest.build._KEPT
     for n, line in enumerate(["В Омске открылась новая школа на 600 мест.",
                               "Росатом и Казатомпром подписали соглашение о поставках урана до 2030 года."]):
         edited = sorted(corpus.glob("*.txt"))[5 + n]
