@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -52,8 +53,11 @@ def main() -> int:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a",
-                                   f"127.0.0.1:{port}"], cwd=project, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+                                   f"127.0.0.1:{port}"], cwd=project, env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, text=True)
+        stages: list[str] = []  # the server's "digest: stages" lines, as they come
+        threading.Thread(target=lambda: [stages.append(line.strip()) for line in server.stdout
+                                         if "digest: stages" in line], daemon=True).start()
         try:
             edited = sorted(corpus.glob("*.txt"))[args.articles // 2]
             page = f"http://127.0.0.1:{port}/articles/{edited.stem}/"
@@ -68,6 +72,8 @@ def main() -> int:
                 time.sleep(0.5)
             print(f"{args.articles} {args.kind}-length articles: the edit is served after "
                   f"{time.monotonic() - started:.1f} s")
+            if stages:  # the rebuild that served it
+                print("its rebuild, " + stages[-1].split("digest: ", 1)[1])
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -5,25 +5,27 @@ A page's key is a hash of the build's inputs other than the corpus (the digest's
 taxonomy and known names), the page's path and its view. An article in a view stands for its token — its
 analysis cache key, which covers its text and analysis, and its names as merged across the corpus — so a
 key never reads an article's text again. A page is reused only if its key is the last build's and its file
-is as that build left it (size and modification time); a page whose rendering failed is never reused (its
-problem is reported again).
+is as that build left it (size and modification time); a page whose rendering failed, or whose key cannot
+be made, is never reused (its problem is reported again).
 """
 from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
+import tempfile
 from pathlib import Path
 
 from .group import ArticleRef
-from .model import Article, Paragraph, Topic
+from .model import Article, Topic
 
 FILE = "page-keys.pickle"  # beside the analysis cache
 
 
 class _ViewPickler(pickle.Pickler):
-    """Pickles a view with its articles, paragraphs and topics as references. Without a memo (`fast`), so
-    that equal views give equal bytes however their strings are shared."""
+    """Pickles a view with its articles, their references and topics as references. Without a memo (`fast`),
+    so that equal views give equal bytes however their strings are shared."""
 
     def __init__(self, out, references: dict[int, tuple[str, ...]]) -> None:
         super().__init__(out, protocol=5)
@@ -32,7 +34,7 @@ class _ViewPickler(pickle.Pickler):
 
     def persistent_id(self, obj):
         kind = type(obj)
-        if kind is Article or kind is Paragraph or kind is ArticleRef:  # (one the memo does not know: pickled whole)
+        if kind is Article or kind is ArticleRef:  # (one the memo does not know: pickled whole)
             return self.references.get(id(obj))
         if kind is Topic:  # (the taxonomy is among the inputs every key covers)
             return "T", obj.slug
@@ -41,7 +43,7 @@ class _ViewPickler(pickle.Pickler):
 
 class PageMemo:
     """The last build's page keys and what this build finds; `unchanged(path, view)` for each page that may
-    be reused, `forget(path)` for a page that failed, `save(out_dir)` once the build's files are in place."""
+    be reused, `forget(path)` for a page that failed, `save()` once the build's files are in place."""
 
     def __init__(self, cache_path: Path, out_dir: Path, inputs: str, articles, tokens: dict[str, str]) -> None:
         self.file = cache_path.parent / FILE
@@ -49,7 +51,6 @@ class PageMemo:
         self.inputs = inputs
         self.articles = articles  # (held: their ids stand for them)
         self.references = {id(a): ("A", tokens[a.id]) for a in articles}
-        self.references.update((id(p), ("P", tokens[a.id], p.anchor)) for a in articles for p in a.paragraphs)
         self.keys: dict[str, str] = {}
         self.tokens = tokens
         self.reused = 0
@@ -74,7 +75,11 @@ class PageMemo:
     def unchanged(self, path: str, view) -> bool:
         """True when the page at `path` (relative to out_dir) was made from this view by the last build and
         its file is as that build left it: it need not be rendered."""
-        key = self.keys[path] = self.key(path, view)
+        try:
+            key = self.keys[path] = self.key(path, view)
+        except Exception:  # noqa: BLE001 — a view that cannot be keyed is rendered (and never reused)
+            self.keys.pop(path, None)
+            return False
         old = self.previous.get(path)
         if old is None or old[0] != key:
             return False
@@ -100,7 +105,16 @@ class PageMemo:
             except OSError:
                 continue
             pages[path] = (key, st.st_size, st.st_mtime_ns)
-        temp = self.file.with_suffix(".tmp")
-        temp.write_bytes(pickle.dumps({"inputs": self.inputs, "out_dir": str(self.out_dir.resolve()),
-                                       "pages": pages}, protocol=5))
-        temp.replace(self.file)
+        # (best effort: the pages are in place already; without the memo the next build renders every page)
+        temp = None
+        try:
+            fd, temp = tempfile.mkstemp(prefix=FILE, dir=self.file.parent)
+            with os.fdopen(fd, "wb") as out:
+                out.write(pickle.dumps({"inputs": self.inputs, "out_dir": str(self.out_dir.resolve()),
+                                        "pages": pages}, protocol=5))
+            os.replace(temp, self.file)
+        except OSError:
+            self.file.unlink(missing_ok=True)
+        finally:
+            if temp is not None and os.path.exists(temp):
+                os.unlink(temp)

@@ -6,6 +6,7 @@ changed, so the docs/ change it causes triggers at most one more (empty) rebuild
 """
 from __future__ import annotations
 
+import atexit
 import html
 import logging
 import re
@@ -79,10 +80,13 @@ def on_config(config):
     """Build the digest into docs_dir, then list the topic pages in the navigation."""
     root = Path(config.config_file_path).parent
     try:
-        build_digest(corpus_dir=root / "corpus", docs_dir=Path(config.docs_dir),
-                     taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report,
-                     cache_path=Path(config.docs_dir).parent / CACHE, progress=Progress(stream=_LogStream()),
-                     keep=_serving)  # (serving: the analysed articles are kept for the next rebuild)
+        report = build_digest(corpus_dir=root / "corpus", docs_dir=Path(config.docs_dir),
+                              taxonomy_path=root / "taxonomy.yml", templates_dir=root / "templates", log=_report,
+                              cache_path=Path(config.docs_dir).parent / CACHE,
+                              progress=Progress(stream=_LogStream()),
+                              keep=_serving)  # (serving: the analysed articles are kept for the next rebuild)
+        if len(report.timings) > 1:  # (where a rebuild's time goes, for an editor with a large archive)
+            log.info("digest: stages (s): " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in report.timings))
         taxonomy = load_taxonomy(root / "taxonomy.yml")
     except DigestError as exc:
         raise Abort(f"digest: {exc}") from None
@@ -205,6 +209,8 @@ class _Indexer:
         self._lock = threading.Lock()
         self._wanted: Path | None = None
         self._running = False
+        self._process: subprocess.Popen | None = None
+        atexit.register(self.stop)
 
     def request(self, site_dir: Path) -> None:
         with self._lock:
@@ -212,23 +218,45 @@ class _Indexer:
             if self._running:
                 return
             self._running = True
-        threading.Thread(target=self._run, daemon=True).start()
+        try:
+            threading.Thread(target=self._run, daemon=True).start()
+        except RuntimeError as exc:
+            with self._lock:
+                self._running = False
+            log.warning(f"digest: search index not updated ({exc})")
 
     def _run(self) -> None:
-        while True:
+        try:
+            while True:
+                with self._lock:
+                    site_dir, self._wanted = self._wanted, None
+                    if site_dir is None:
+                        return
+                self._index(site_dir)
+        finally:
             with self._lock:
-                site_dir, self._wanted = self._wanted, None
-                if site_dir is None:
-                    self._running = False
-                    return
-            nice = ["nice", "-n", "10"] if shutil.which("nice") else []
-            result = subprocess.run([*nice, sys.executable, "-m", "digest.search", str(site_dir)], cwd=ROOT,
-                                    capture_output=True, text=True)
-            if result.returncode == 0:
-                log.info("digest: search index updated (in the background)")
-            else:
-                log.warning(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else
-                            f"digest: search index: failed ({result.returncode})")
+                self._running = False
+
+    def _index(self, site_dir: Path) -> None:
+        nice = ["nice", "-n", "10"] if shutil.which("nice") else []
+        try:
+            self._process = subprocess.Popen([*nice, sys.executable, "-m", "digest.search", str(site_dir)], cwd=ROOT,
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            _, error = self._process.communicate()
+        except OSError as exc:
+            log.warning(f"digest: search index not updated ({exc})")
+            return
+        if self._process.returncode == 0:
+            log.info("digest: search index updated (in the background)")
+        else:
+            log.warning(error.strip().splitlines()[-1] if error.strip() else
+                        f"digest: search index not updated (exit status {self._process.returncode})")
+
+    def stop(self) -> None:
+        """Stop an indexing run when the server exits (its site folder is about to go)."""
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.terminate()
 
 
 _INDEXER = _Indexer()

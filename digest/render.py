@@ -235,10 +235,12 @@ def _render_pages(site: Site, templates_dir: Path, guard: Guard, memo: PageMemo 
     for page in site.topic_pages:
         yield render("topic.md.j2", page.page, page.topic.name["ru"], page=page, feed=feed_path(page.topic.slug))
     for page in site.article_pages:
-        # (what the page shows of its events: their dates, by paragraph — not every other article reporting them)
-        if reused(page.page, (replace(page, events=()), [(d.anchor, [(e.start, e.end, e.precision, e.direction)
-                                                                    for e in d.events], d.text, d.lang)
-                                                          for d in page.dates])):
+        # (what the page shows of its events: their dates, by paragraph — not every other article reporting them;
+        # of its paragraphs, which topics cite each: their text is the article's)
+        if reused(page.page, (replace(page, events=(), paragraphs=()),
+                              [(v.paragraph.anchor, v.cited_in) for v in page.paragraphs],
+                              [(d.anchor, [(e.start, e.end, e.precision, e.direction) for e in d.events], d.text,
+                                d.lang) for d in page.dates])):
             yield page.page, None
             continue
         yield render("article.md.j2", page.page, page.article.title, page.article.file, page.article.paragraphs,

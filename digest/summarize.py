@@ -203,9 +203,10 @@ class TopicPools:
     corpus are never held, however large it is.
 
     The pools can also lose an article's candidates (`remove`: a long-lived process keeps them between
-    builds, and an edited or deleted article's old candidates go): a topic keeps up to twice `size`, and
-    remembers the order of the best candidate it ever dropped (`_dropped`); every candidate better than
-    that is still held, so its best `size` are exact while that many are better (`exact`)."""
+    builds, and an edited or deleted article's old candidates go): a topic is cut back to twice `size` when it
+    reaches three times `size`, and remembers the order of the best candidate it ever dropped (`_dropped`);
+    every candidate better than that is still held, so its best `size` are exact while that many are
+    better (`exact`)."""
 
     def __init__(self, size: int = POOL) -> None:
         self.size = size

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from benchmarks.generate_corpus import generate
 from digest.build import MIN_PARALLEL, build_digest
@@ -136,11 +137,13 @@ def test_page_keys_do_not_depend_on_the_process(tmp_path):
     generate(corpus, 30, seed=5, short=True)
     command = [sys.executable, "build_digest.py", "--corpus", str(corpus), "--docs", str(docs), "--cache", str(cache),
                "--workers", "1"]
-    subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "1"}, check=True, capture_output=True)
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "1"}, check=True, capture_output=True, cwd=root)
     edited = sorted(corpus.glob("*.txt"))[3]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
                       encoding="utf-8")
-    out = subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "2"}, check=True, capture_output=True, text=True)
+    out = subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": "2"}, check=True, capture_output=True, text=True,
+                         cwd=root)
     found = re.search(r"(\d+) pages written, (\d+) unchanged \((\d+) of them not rendered again\)", out.stdout + out.stderr)
     assert found, out.stdout + out.stderr
     written, unchanged, reused = map(int, found.groups())
@@ -176,8 +179,9 @@ def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_
         edited = sorted(corpus.glob("*.txt"))[5 + n]
         edited.write_text(edited.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
         read.clear()
+        before = set(digest.build._KEPT[0].articles)
         build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
-        assert read == [[read[0][0]]], "only the edited article is looked up"
+        assert len(read) == 1 and len(read[0]) == 1 and read[0][0] not in before, "only the edited article is looked up"
         fresh = tmp_path / f"fresh-{n}"
         build_digest(corpus, fresh, cache_path=None, workers=1, log=lambda line: None)
         assert files(docs) == files(fresh), line
@@ -195,6 +199,22 @@ def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_
     assert read[0] == [] and len(read[1]) == 50 - len(gone), "every article's candidates offered again"
     build_digest(corpus, tmp_path / "fresh-deleted", cache_path=None, workers=1, log=lambda line: None)
     assert files(docs) == files(tmp_path / "fresh-deleted")
+    # another build dropped every analysis from the cache, then the pools cannot say again: what the cache lost is
+    # analysed again
+    import sqlite3
+    with sqlite3.connect(cache) as db:
+        db.execute("DELETE FROM analysis")
+    db.close()
+    pools = digest.build._KEPT[0].pools
+    topic = next(iter(pools._dropped))
+    pools.best(topic)
+    gone = {c.citation.article for _, c in pools._found[topic][:3]}
+    for article in digest.build._KEPT[0].articles.values():
+        if article.id in gone:
+            (corpus / article.file).unlink()
+    build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
+    build_digest(corpus, tmp_path / "fresh-lost", cache_path=None, workers=1, log=lambda line: None)
+    assert files(docs) == files(tmp_path / "fresh-lost")
     assert digest.build._KEPT, "the last build's articles are kept"
     monkeypatch.setattr(digest.build, "_KEPT", [])
     build_digest(corpus, docs, cache_path=cache, workers=1, log=lambda line: None)
