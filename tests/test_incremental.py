@@ -185,15 +185,19 @@ def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_
         fresh = tmp_path / f"fresh-{n}"
         build_digest(corpus, fresh, cache_path=None, workers=1, log=lambda line: None)
         assert files(docs) == files(fresh), line
-    # the articles of a topic's best three candidates are deleted: of the four it kept, fewer than two are left
-    # that are better than the best it dropped
-    pools = digest.build._KEPT[0].pools
-    topic = next(iter(pools._dropped))
-    pools.best(topic)
-    gone = {c.citation.article for _, c in pools._found[topic][:3]}
-    for article in digest.build._KEPT[0].articles.values():
-        if article.id in gone:
-            (corpus / article.file).unlink()
+    def delete_a_topics_best() -> set[str]:
+        """Delete the articles of a topic's best three candidates: of the four it kept, fewer than two are left
+        that are better than the best it dropped."""
+        pools = digest.build._KEPT[0].pools
+        topic = next(iter(pools._dropped))
+        pools.best(topic)
+        gone = {c.citation.article for _, c in pools._found[topic][:3]}
+        for article in digest.build._KEPT[0].articles.values():
+            if article.id in gone:
+                (corpus / article.file).unlink()
+        return gone
+
+    gone = delete_a_topics_best()
     read.clear()
     build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
     assert read[0] == [] and len(read[1]) == 50 - len(gone), "every article's candidates offered again"
@@ -205,13 +209,7 @@ def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_
     with sqlite3.connect(cache) as db:
         db.execute("DELETE FROM analysis")
     db.close()
-    pools = digest.build._KEPT[0].pools
-    topic = next(iter(pools._dropped))
-    pools.best(topic)
-    gone = {c.citation.article for _, c in pools._found[topic][:3]}
-    for article in digest.build._KEPT[0].articles.values():
-        if article.id in gone:
-            (corpus / article.file).unlink()
+    delete_a_topics_best()
     build_digest(corpus, docs, cache_path=cache, workers=1, keep=True, log=lambda line: None)
     build_digest(corpus, tmp_path / "fresh-lost", cache_path=None, workers=1, log=lambda line: None)
     assert files(docs) == files(tmp_path / "fresh-lost")
