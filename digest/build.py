@@ -202,7 +202,7 @@ class Kept:
     (without its candidates) and its content words, by cache key, and the topic pools over them — so that a
     rebuild after an edit reads only the edited article, not every article again from the cache."""
 
-    version: str  # the analysis version and the cache file's path
+    version: str  # the analysis version, the cache file's path and its inode
     articles: dict[str, Article]
     terms: dict[str, tuple[str, ...]]
     pools: TopicPools
