@@ -342,16 +342,10 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
                      analysis.articles, analysis.tokens) if cache_path is not None else None)
     try:
         for path, text in iter_site(site, templates_dir, guard, memo):
-            if text is None:
-                stage.keep(path)
-            else:
-                stage.add(path, text)
+            stage.add(path, text)  # (None: a page the memo reuses)
         for path, data in iter_parts(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline,
                                      texts, previous=docs_dir, memo=memo):
-            if data is None:
-                stage.keep(path)
-            else:
-                stage.add(path, data)
+            stage.add(path, data)  # (None: a page the memo reuses)
         timings["render"] = time.perf_counter() - started
         problems = analysis.problems + tuple(guard.problems[found:])
         for problem in problems:

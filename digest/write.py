@@ -51,9 +51,11 @@ class StagedWrite:
         except OSError as exc:
             raise DigestError(f"cannot write into {out_dir}: {exc.strerror}") from None
 
-    def add(self, rel: str, content: str | bytes) -> None:
-        """Stage one file (text or bytes) unless it already holds these bytes."""
+    def add(self, rel: str, content: str | bytes | None) -> None:
+        """Stage one file (text or bytes) unless it already holds these bytes; None: keep it as it is (`keep`)."""
         self.keep(rel)
+        if content is None:
+            return
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         if _unchanged(self.out_dir / rel, data):
             return
