@@ -17,6 +17,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from .cache import output_state
 from .group import ArticleRef
 from .model import Article, Topic
 
@@ -98,13 +99,8 @@ class PageMemo:
 
     def save(self) -> None:
         """Remember the keys of this build's pages, with their files' state (after they are in place)."""
-        pages = {}
-        for path, key in self.keys.items():
-            try:
-                st = (self.out_dir / path).stat()
-            except OSError:
-                continue
-            pages[path] = (key, st.st_size, st.st_mtime_ns)
+        state = output_state(self.out_dir, set(self.keys))  # (the same state the build's stamp checks)
+        pages = {path: (key, *state[path]) for path, key in self.keys.items() if path in state}
         # (best effort: the pages are in place already; without the memo the next build renders every page)
         temp = None
         try:
