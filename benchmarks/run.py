@@ -116,13 +116,20 @@ def run(size: int, work: Path, with_site: bool, kind: str = "real") -> dict:
         row.update(site(project))
     docs = work / f"docs-{name}"
     cache = work / f"cache-{name}" / "analysis.sqlite"  # (the build's stamp lies beside it)
-    cold = digest(corpus, docs, cache)
-    row.update({"cold": cold, "warm": digest(corpus, docs, cache)})
+    progress(name, "floor", {"seconds": seconds, "words": words})
+    row["cold"] = progress(name, "cold", digest(corpus, docs, cache))
+    row["warm"] = progress(name, "warm", digest(corpus, docs, cache))
     one = sorted(corpus.glob("*.txt"))[size // 2]
     one.write_text(one.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
                    encoding="utf-8")
-    row["incremental"] = digest(corpus, docs, cache)
+    row["incremental"] = progress(name, "after one edit", digest(corpus, docs, cache))
     return row
+
+
+def progress(name: str, what: str, figures: dict) -> dict:
+    """Each build's figures on stderr as it ends (a 100,000-article run takes hours; its table comes at the end)."""
+    print(f"{time.strftime('%H:%M:%S')} {name} {what}: {json.dumps(figures)}", file=sys.stderr, flush=True)
+    return figures
 
 
 def table(rows: list[dict]) -> str:
