@@ -161,8 +161,10 @@ def apply_editor(p: Paragraph, doc: SourceDoc, every_topic: set[str]) -> Paragra
                    sentences=sentences)
 
 
-def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
-    """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph."""
+def analyze_article(doc: SourceDoc, tools: Analyzers, statements: bool = True) -> Article:
+    """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph, its dated
+    events, names, content words and summary candidates (`statements`: with their claims and speakers read;
+    see summarize.article_candidates)."""
     roles = assign_roles(doc.lines, doc.markdown, has_title=doc.title is not None)
     lang = article_language(doc, roles, tools.detector)
     paragraphs = []
@@ -190,5 +192,5 @@ def analyze_article(doc: SourceDoc, tools: Analyzers) -> Article:
         mentions=find_mentions(tuple(paragraphs), tools),
         topics_added=doc.topics_added, topics_removed=doc.topics_removed, excluded=doc.exclude,
     )
-    return replace(article, candidates=article_candidates(article, tools),
+    return replace(article, candidates=article_candidates(article, tools, statements),
                    terms=content_terms(article, tools.lexicon))

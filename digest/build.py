@@ -28,7 +28,7 @@ from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
 from .render import iter_site
 from .related import Related, related_articles
-from .summarize import TopicPools, summarize_topics
+from .summarize import TopicPools, read_statements, readings, summarize_topics
 from .write import StagedWrite, write_stream
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,7 +118,7 @@ def _analyze_in_worker(doc):
 
 def _analyze_safely(doc, tools: Analyzers):
     try:
-        return analyze_article(doc, tools)
+        return analyze_article(doc, tools, statements=False)  # (read for the pooled candidates only: read_pools)
     except Exception as exc:  # noqa: BLE001 — one article must never stop the build
         return Problem(doc.file, f"internal error while analysing it ({type(exc).__name__}: {str(exc)[:120]})",
                        "the file is skipped and the others are built; please report this with the file")
@@ -136,25 +136,102 @@ def resident_analyzers(taxonomy: Taxonomy, version: str) -> Analyzers:
     return _RESIDENT[version]
 
 
-def analyze_documents(docs: list, taxonomy: Taxonomy, taxonomy_path: Path, tools: Analyzers | None,
-                      workers: int, progress: Progress, version: str | None = None) -> Iterator:
-    """Article (or Problem) for every document, in their order, one at a time: in worker processes
-    when there are many; else with the analysers given, or this process' own for `version` (see
-    resident_analyzers)."""
-    progress.start("analyse", len(docs))
-    if tools is None and workers > 1 and len(docs) >= MIN_PARALLEL:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(workers, initializer=_init_worker, initargs=(taxonomy_path,)) as pool:
-            for done, result in enumerate(pool.imap(_analyze_in_worker, docs, chunksize=8), 1):
+def _read_in_worker(task):
+    return _read_safely(task, _WORKER_TOOLS)
+
+
+def _read_safely(task, tools: Analyzers):
+    published, sentences = task
+    try:
+        return read_statements(sentences, published, tools)
+    except Exception as exc:  # noqa: BLE001 — one article must never stop the build
+        return f"{type(exc).__name__}: {str(exc)[:120]}"
+
+
+class Analysts:
+    """Where articles are analysed and their summary sentences read: worker processes (each loads the
+    models once) when there are many, else this process — with the analysers given, or its own for
+    `version` (see resident_analyzers). Workers started for the analysis also read the sentences after it."""
+
+    def __init__(self, taxonomy: Taxonomy, taxonomy_path: Path, tools: Analyzers | None, workers: int,
+                 version: str | None = None) -> None:
+        self.taxonomy, self.taxonomy_path, self.tools, self.workers, self.version = (
+            taxonomy, taxonomy_path, tools, workers, version)
+        self._pool = None
+
+    def __enter__(self) -> "Analysts":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers, if any were started."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def _parallel(self, n: int) -> bool:
+        if self._pool is None and self.tools is None and self.workers > 1 and n >= MIN_PARALLEL:
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_init_worker,
+                                                                  initargs=(self.taxonomy_path,))
+        return self._pool is not None
+
+    def _own(self) -> Analyzers:
+        return self.tools or (resident_analyzers(self.taxonomy, self.version) if self.version
+                              else build_analyzers(self.taxonomy))
+
+    def analyze(self, docs: list, progress: Progress) -> Iterator:
+        """Article (or Problem) for every document, in their order, one at a time."""
+        progress.start("analyse", len(docs))
+        if self._parallel(len(docs)):
+            for done, result in enumerate(self._pool.imap(_analyze_in_worker, docs, chunksize=8), 1):
                 progress.update(done)
                 yield result
+            return
+        tools = self._own() if docs else None
+        for done, doc in enumerate(docs, 1):
+            with _collector(True):  # (the models' own cycles are collected, whatever the build paused)
+                result = _analyze_safely(doc, tools)
+            progress.update(done)
+            yield result
+
+    def read(self, tasks: list[tuple]) -> list:
+        """For each (article date, sentences to read) of one article: its sentences' (claim, speaker), or the
+        error that stopped reading them (see summarize.read_statements)."""
+        if self._parallel(len(tasks)):
+            return self._pool.map(_read_in_worker, tasks, chunksize=4)
+        tools = self._own() if tasks else None
+        with _collector(True):
+            return [_read_safely(task, tools) for task in tasks]
+
+
+def read_pools(pools: TopicPools, articles: dict[str, Article], keys: dict[str, str], cache: AnalysisCache,
+               analysts: Analysts, guard: Guard) -> None:
+    """Give each topic's best candidates the claim and speaker its summary compares: read by the analysis for
+    these only (a few in a hundred candidates), and remembered in the cache by article and sentence."""
+    unread = pools.unread()
+    if not unread:
         return
-    tools = tools or (resident_analyzers(taxonomy, version) if version else build_analyzers(taxonomy))
-    for done, doc in enumerate(docs, 1):
-        with _collector(True):  # (the models' own cycles are collected, whatever the build paused)
-            result = _analyze_safely(doc, tools)
-        progress.update(done)
-        yield result
+    pools.read(cache.statements([(keys[c.citation.article], c.citation) for c in unread]))
+    by_article: dict[str, list] = {}
+    for c in pools.unread():
+        by_article.setdefault(c.citation.article, []).append(c)
+    order = sorted(by_article)
+    sentences = [readings(articles[a], by_article[a]) for a in order]
+    read, fresh = {}, []
+    for article_id, wanted, result in zip(order, sentences,
+                                          analysts.read([(articles[a].date, s) for a, s in zip(order, sentences)])):
+        if isinstance(result, str):
+            guard.problems.append(Problem(articles[article_id].file, f"internal error while reading the claims of "
+                                          f"its summary sentences ({result})", "they are compared by their words "
+                                          "only; please report this with the file", severity="warning"))
+            continue
+        for (citation, *_), statement in zip(wanted, result):
+            read[citation] = statement
+            fresh.append((keys[article_id], citation, statement))
+    pools.read(read)
+    cache.put_statements(fresh)
 
 
 class Gathered:
@@ -240,6 +317,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
     kept = _KEPT.pop() if keep and _KEPT and _KEPT[0].version == identity and cache_existed else None
     if keep:
         _KEPT.clear()
+    analysts = Analysts(taxonomy, taxonomy_path, tools, workers, cache.version)
     try:
         keys = [cache.key(doc) for doc in docs]
         cached = set()
@@ -256,8 +334,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
             gathered.add(article, key)
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
         # (the analyses first: they run out with the documents, and the worker pool is closed as they end)
-        for result, (_, key) in zip(analyze_documents([doc for doc, _ in todo], taxonomy, taxonomy_path,
-                                                      tools, workers, progress, cache.version), todo):
+        for result, (_, key) in zip(analysts.analyze([doc for doc, _ in todo], progress), todo):
             if isinstance(result, Problem):
                 problems += (result,)
             else:
@@ -272,13 +349,14 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                 gathered.pools.offer(article)
             held = set(gathered.keys.values())
             lost = [(doc, key) for doc, key in zip(docs, keys) if key in held and key not in read]
-            for result, (_, key) in zip(analyze_documents([doc for doc, _ in lost], taxonomy, taxonomy_path, tools,
-                                                          workers, progress, cache.version), lost):
+            for result, (_, key) in zip(analysts.analyze([doc for doc, _ in lost], progress), lost):
                 if not isinstance(result, Problem):
                     gathered.pools.offer(result)
                     cache.put_many([(key, result)])
+        read_pools(gathered.pools, {a.id: a for a in gathered.articles}, gathered.keys, cache, analysts, guard)
         cache.keep_only(set(keys))
     finally:
+        analysts.close()
         cache.close()
     known = frozenset(e.key for e in known_names.entities)
     unmerged = tuple(sorted(gathered.articles, key=lambda a: (a.date, a.id)))

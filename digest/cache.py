@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .model import Article, SourceDoc
+from .model import Article, Citation, SourceDoc
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -58,6 +58,10 @@ class AnalysisCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path)
             self._db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, article BLOB)")
+            # the claim and speaker of a summary candidate, read only when it reached a topic's best (see
+            # summarize.article_candidates): by its article's key and its sentence
+            self._db.execute("CREATE TABLE IF NOT EXISTS statements (key TEXT, anchor TEXT, sentence INTEGER, "
+                             "statement BLOB, PRIMARY KEY (key, anchor, sentence))")
 
     def key(self, doc: SourceDoc) -> str:
         """The cache key of an article as read."""
@@ -82,6 +86,33 @@ class AnalysisCache:
             self._db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)",
                                  ((k, pickle.dumps(a, protocol=5)) for k, a in items))
 
+    def statements(self, wanted: list[tuple[str, Citation]]) -> dict[Citation, tuple]:
+        """The claims and speakers read for these sentences ((article key, citation) pairs) that are cached."""
+        found: dict[Citation, tuple] = {}
+        if self._db is None or not wanted:
+            return found
+        by_key: dict[str, dict[tuple[str, int], Citation]] = {}
+        for key, citation in wanted:
+            by_key.setdefault(key, {})[citation.anchor, citation.sentence] = citation
+        keys = list(by_key)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            rows = self._db.execute("SELECT key, anchor, sentence, statement FROM statements WHERE key IN "
+                                    f"({','.join('?' * len(chunk))})", chunk)
+            for key, anchor, sentence, blob in rows:
+                citation = by_key[key].get((anchor, sentence))
+                if citation is not None:
+                    found[citation] = pickle.loads(blob)
+        return found
+
+    def put_statements(self, items: Iterable[tuple[str, Citation, tuple]]) -> None:
+        """Remember these (article key, citation, (claim, speaker)) readings."""
+        if self._db is None:
+            return
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?)",
+                                 ((k, c.anchor, c.sentence, pickle.dumps(v, protocol=5)) for k, c, v in items))
+
     def keep_only(self, keys: set[str]) -> None:
         """Drop every entry this build did not use (old versions of edited or removed articles)."""
         if self._db is None:
@@ -91,6 +122,7 @@ class AnalysisCache:
             self._db.execute("DELETE FROM used")
             self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in keys])
             self._db.execute("DELETE FROM analysis WHERE key NOT IN (SELECT key FROM used)")
+            self._db.execute("DELETE FROM statements WHERE key NOT IN (SELECT key FROM used)")
 
     def close(self) -> None:
         """Close the file."""

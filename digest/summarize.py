@@ -13,12 +13,12 @@ sentence leads one topic's summary only, and corroborated and recent claims come
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .errors import RAISE, Guard
 from .lexicon import content_keys
-from .claims import DIFFERENT, PARTLY, SAME, compare, read_claims
+from .claims import DIFFERENT, PARTLY, SAME, Claim, compare, read_claims
 from .model import Article, Candidate, Citation, Rules, Statement, SummaryItem
 from .quotes import clean_quote
 from .speakers import find_speaker
@@ -85,9 +85,11 @@ def informativeness(text: str, lang: str, topic_score: float, keys: frozenset[st
     return round(score, 3)
 
 
-def article_candidates(article: Article, tools) -> tuple[Candidate, ...]:
+def article_candidates(article: Article, tools, statements: bool = True) -> tuple[Candidate, ...]:
     """Every body sentence of the article that may summarise one of its topics (one per topic), as
-    a clean quote, with its claim and the speaker it reports."""
+    a clean quote, scored; with its claim and the speaker it reports (`read_statements`), unless
+    `statements` is false: the build reads those only for the candidates a topic's summary can reach
+    (its pool's best), a few in a hundred."""
     classifier = tools.classifier
     lexicon = classifier.lexicon
 
@@ -96,31 +98,57 @@ def article_candidates(article: Article, tools) -> tuple[Candidate, ...]:
         return {t for t, s in scores.items() if s >= classifier.rules.min_score}
 
     found = []
-    before: list[tuple[str, str]] = []  # the sentences read so far, where a speaker may be named
     for p in article.paragraphs:
-        if p.role not in ("body", "title"):
+        if p.role != "body":
             continue
         for n, s in enumerate(p.sentences, 1):
-            context = (*before[-SPEAKER_CONTEXT:], (s.text, p.lang))
-            before.append((s.text, p.lang))
             topics = [t for t in s.topics if t in p.topics]
-            if p.role != "body" or not topics:
+            if not topics:
                 continue
             text = clean_quote(display_text(s.text), p.lang)
             if not text:
                 continue  # page furniture only, or a sentence that announces what follows
             keys = content_keys(lexicon.tokens(text, p.lang), p.lang)
             scored = [(t, informativeness(text, p.lang, dict(s.scores)[t], keys)) for t in topics]
-            scored = [(t, score) for t, score in scored if score >= MIN_SCORE]
-            if not scored:
-                continue
-            found.append((text, p.lang, Citation(article.id, p.anchor, n), keys, _quantities(text, p.lang, topics_near),
-                          scored, find_speaker(context, p.lang, tools)))
-    # every claim of the article read at once: the NER model runs over them together
-    claims = read_claims([(text, lang) for text, lang, *_ in found], tools, article.date)
-    return tuple(Candidate(topic, text, lang, citation, keys, quantities, score, claim, speaker)
-                 for (text, lang, citation, keys, quantities, scored, speaker), claim in zip(found, claims)
-                 for topic, score in scored)
+            found += [Candidate(t, text, p.lang, Citation(article.id, p.anchor, n), keys,
+                                _quantities(text, p.lang, topics_near), score) for t, score in scored if score >= MIN_SCORE]
+    return with_statements(article, tuple(found), tools) if statements else tuple(found)
+
+
+Reading = tuple[Citation, str, str, tuple[tuple[str, str], ...]]  # a sentence to read: (citation, text, lang, context)
+
+
+def readings(article: Article, candidates) -> list[Reading]:
+    """What reading these candidates' claims and speakers needs, once per sentence, in the article's order:
+    each sentence's quote, language and context — the sentences of the title and body up to it, where the
+    person it reports may be named."""
+    wanted = {c.citation: c for c in candidates}
+    before: list[tuple[str, str]] = []  # the sentences read so far
+    found = []
+    for p in article.paragraphs:
+        if p.role not in ("body", "title"):
+            continue
+        for n, s in enumerate(p.sentences, 1):
+            context = (*before[-SPEAKER_CONTEXT:], (s.text, p.lang))
+            before.append((s.text, p.lang))
+            c = wanted.get(Citation(article.id, p.anchor, n))
+            if c is not None:
+                found.append((c.citation, c.text, c.lang, context))
+    return found
+
+
+def read_statements(sentences: list[Reading], published: date, tools) -> list[tuple[Claim, str | None]]:
+    """The claim of each sentence and the speaker it reports; the sentences of one article (its date
+    places relative dates), read at once: the NER model runs over them together."""
+    claims = read_claims([(text, lang) for _, text, lang, _ in sentences], tools, published)
+    return [(claim, find_speaker(context, lang, tools)) for (_, _, lang, context), claim in zip(sentences, claims)]
+
+
+def with_statements(article: Article, candidates: tuple[Candidate, ...], tools) -> tuple[Candidate, ...]:
+    """The article's candidates with their claims and speakers read."""
+    sentences = readings(article, candidates)
+    read = dict(zip((s[0] for s in sentences), read_statements(sentences, article.date, tools)))
+    return tuple(replace(c, claim=read[c.citation][0], speaker=read[c.citation][1]) for c in candidates)
 
 
 def near_duplicates(a: Candidate, b: Candidate) -> bool:
@@ -242,6 +270,19 @@ class TopicPools:
                 if len(found) < self.size or not found[self.size - 1][0] < dropped:
                     return False
         return True
+
+    def unread(self) -> list[Candidate]:
+        """The candidates among every topic's best whose claim and speaker are not read yet (see
+        `article_candidates`): the only ones a summary reads."""
+        return [c for topic in self._found for c in self.best(topic) if c.claim is None]
+
+    def read(self, statements: dict[Citation, tuple[Claim, str | None]]) -> None:
+        """Give the held candidates of these sentences their claim and speaker."""
+        for found in self._found.values():
+            for n, (order, c) in enumerate(found):
+                if c.claim is None and c.citation in statements:
+                    claim, speaker = statements[c.citation]
+                    found[n] = (order, replace(c, claim=claim, speaker=speaker))
 
     def best(self, topic: str) -> list[Candidate]:
         """The topic's best candidates, best first."""

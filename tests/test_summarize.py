@@ -507,3 +507,95 @@ def test_summaries_of_a_build_that_reads_each_article_once_are_those_of_every_ar
     cached = analyze_corpus(corpus, tools=tools, cache_path=cache)
     assert fresh.summaries == whole and cached.summaries == whole
     assert not [c for a in fresh.articles + cached.articles for c in a.candidates]
+
+
+def _counting_reads(monkeypatch):
+    """Count the sentences whose claim and speaker the build reads (in this process)."""
+    import digest.build as build
+    read = []
+    real = build.read_statements
+
+    def counting(sentences, published, tools):
+        read.extend(c for c, *_ in sentences)
+        return real(sentences, published, tools)
+    monkeypatch.setattr(build, "read_statements", counting)
+    return read
+
+
+def test_the_build_reads_claims_only_for_the_candidates_a_summary_can_reach(tools, tmp_path, monkeypatch):
+    """Reading a sentence's claim and speaker is a third of an article's analysis; the build reads them only
+    for each topic's best candidates (its pool), once: a rebuild reads them from the cache, an edit reads only
+    what entered a pool. The summaries are those of every article analysed whole with that pool size."""
+    import digest.build as build
+    from digest.analyze import analyze_article
+    from digest.build import analyze_corpus
+    from digest.load import load_corpus
+    from digest.summarize import TopicPools, rank_topic, select_items
+    size = 8
+    monkeypatch.setattr(build, "TopicPools", lambda: TopicPools(size=size))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((Path(__file__).resolve().parent / "devset" / "held").glob("*.txt")):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    read = _counting_reads(monkeypatch)
+    cache = tmp_path / "analysis.sqlite"
+    fresh = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    taxonomy = tools.classifier.taxonomy
+    whole = tuple(analyze_article(doc, tools) for doc in load_corpus(corpus)[0])
+    candidates = [c for a in whole for c in a.candidates]
+    topics = {c.topic for c in candidates}
+    assert len(topics) >= 3 and len(candidates) >= 8 * size * len(topics), "many more candidates than pooled"
+    assert 0 < len(read) == len(set(read)) <= size * len(topics)
+    pools = TopicPools(size=size)
+    for a in whole:
+        pools.offer(a)
+    by_id = {a.id: a for a in whole}
+    expected = select_items({t.slug: rank_topic(pools.best(t.slug), by_id, t.slug) for t in taxonomy.topics},
+                            taxonomy.rules)
+    assert fresh.summaries == expected
+    assert any(c.speaker for t in topics for c in pools.best(t)), "the pooled sentences compared have speakers"
+    read.clear()
+    again = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    assert read == [] and again.summaries == expected
+    edited = sorted(corpus.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("\n\n", "\n\nВ Омске открылась школа.\n\n", 1),
+                      encoding="utf-8")
+    analyze_corpus(corpus, tools=tools, cache_path=cache)
+    assert {c.article for c in read} <= {load_corpus(corpus)[0][0].id}
+
+
+def test_a_sentence_whose_claim_cannot_be_read_is_reported_and_the_summaries_still_built(tools, tmp_path,
+                                                                                         monkeypatch):
+    import digest.build as build
+    from digest.build import analyze_corpus
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((Path(__file__).resolve().parent / "devset" / "held").glob("*.txt"))[:12]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    real = build.read_statements
+    broken = sorted(corpus.glob("*.txt"))[0].name
+
+    def failing(sentences, published, tools):
+        if any(c.article == broken.removesuffix(".txt") for c, *_ in sentences):
+            raise ValueError("a model failed")
+        return real(sentences, published, tools)
+    monkeypatch.setattr(build, "read_statements", failing)
+    analysis = analyze_corpus(corpus, tools=tools)
+    assert sum(len(items) for items in analysis.summaries.values()) >= 5
+    problems = [p for p in analysis.problems if "claims" in p.message]
+    assert [(p.path.endswith(broken), p.severity) for p in problems] == [(True, "warning")]
+    assert "ValueError: a model failed" in problems[0].message
+
+
+def test_worker_processes_read_the_same_claims_as_this_process(tools, tmp_path):
+    """The build reads the pooled candidates' claims in its worker processes when it started them for the
+    analysis: the summaries are those of one process with the models loaded."""
+    from digest.build import MIN_PARALLEL, analyze_corpus
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((Path(__file__).resolve().parent / "devset" / "held").glob("*.txt"))[:MIN_PARALLEL + 4]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    alone = analyze_corpus(corpus, tools=tools)
+    parallel = analyze_corpus(corpus, workers=2)
+    assert sum(len(items) for items in alone.summaries.values()) >= 20
+    assert parallel.summaries == alone.summaries
