@@ -14,6 +14,7 @@ from .kazakh import KazakhStemmer
 from .langid import LanguageDetector
 from .lexicon import Lexicon
 from .errors import Problem
+from .excerpts import event_window, name_keys
 from .model import Article, Event, Mention, Paragraph, SourceDoc, Taxonomy
 from .morph import RussianMorphology
 from .ner import RussianNER
@@ -84,11 +85,13 @@ def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) 
         if p.role not in ("title", "body"):
             continue
         for s in p.sentences:
+            names = None
             for m in find_dates(s.text, p.lang, published, tense):
                 if dateline(p, s, m, published, paragraphs):
                     continue  # «АСТАНА, 12 ноября. /Казинформ/», «28.03.2023 14:05»: when it was published
+                names = names if names is not None else tuple(sorted(name_keys(s.text)))
                 events.append(Event(m.phrase, s.text, p.anchor, m.start, m.end, m.precision, s.topics or p.topics,
-                                    m.direction))
+                                    m.direction, event_window(s.text, m.phrase), names))
     return tuple(events)
 
 

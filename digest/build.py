@@ -21,7 +21,8 @@ from .config import load_taxonomy, load_texts
 from .entities import load_known_names, merge_names, scope_keys
 from .errors import RAISE, Guard, Problem, StrictError
 from .export import iter_parts, json_chunks
-from .group import fold_name, group_site
+from .excerpts import fold_name
+from .group import group_site
 from .load import load_corpus
 from .memo import PageMemo
 from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
@@ -99,7 +100,7 @@ def build_timeline(articles: tuple[Article, ...], guard: Guard = RAISE) -> tuple
 def timeline_entry(article: Article, event: Event) -> TimelineEntry:
     """The timeline entry of a date an article mentions."""
     return TimelineEntry(event.start, "event", article.id, event.anchor, event.phrase, event.precision, event.end,
-                         event.sentence, event.topics, event.direction)
+                         event.sentence, event.topics, event.direction, event.window, event.names)
 
 
 _WORKER_TOOLS: Analyzers | None = None  # one set of models per worker process, built by its initializer

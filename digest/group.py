@@ -1,23 +1,19 @@
 """Group stage: page views (plain records) for home, topics, articles and the timeline."""
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from .charts import Chart, monthly_chart
 from .errors import RAISE, Guard
+from .excerpts import name_keys, shorten, shown
 from .model import Article, Mention, Paragraph, SummaryItem, Taxonomy, TimelineEntry, Topic
 from .related import Related
-from .summarize import display_text
 
 LATEST = 10
-SENTENCE_MAX = 180  # characters of a sentence shown on the timeline (a window around its date when longer)
 MENTION_MAX = 120  # characters of a paragraph shown on an entity's page, around the name
 EXCERPT_MAX = 90  # characters of a sentence shown beside its dates on the article page
-KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
-NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
 
 
 @dataclass(frozen=True)
@@ -397,65 +393,14 @@ def cited_paragraphs(summaries: dict[str, tuple[SummaryItem, ...]]) -> dict[str,
     return cited
 
 
-def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
-    """The sentence, or a window of it around the phrase (a date, a name) when it is long: cut between words (or
-    anywhere, in text with no space there), never longer than `limit` and the two ellipses."""
-    sentence = display_text(sentence)
-    if len(sentence) <= limit:
-        return sentence
-    at = max(find_phrase(sentence, phrase), 0)
-    start = max(0, min(at - limit // 3, len(sentence) - limit))
-    if start:
-        space = sentence.find(" ", start, at)
-        start = space + 1 if space >= 0 else start
-    end = min(len(sentence), start + limit)
-    if end < len(sentence):
-        space = sentence.rfind(" ", start, end)
-        end = space if space > start else end
-    return ("…" if start else "") + sentence[start:end].strip(" ,;:") + ("…" if end < len(sentence) else "")
-
-
-def find_phrase(text: str, phrase: str) -> int:
-    """Where the phrase is in the text: as written, else where one of its words starts in another form (a
-    name is listed in the nominative: «Москва» in «…прибыл в Москву», «Совет по развитию» in «Совета по
-    развитию…»): the first of its words, by its stem, found at a word's start; -1 if none is."""
-    at = text.find(phrase)
-    if at >= 0 or not phrase:
-        return at
-    # the name's own words (capitalised; «имени» is no name), the last first: a surname, a head noun's
-    # complement («Путин» of «Владимир Путин», which «Владивосток» would match by its stem)
-    for word in reversed([w for w in phrase.split() if w[:1].isupper() and len(w) >= 3]):
-        stem = word[:max(3, len(word) - 3)]
-        at = text.find(stem)
-        while at >= 0:
-            end = at + len(stem)
-            while end < len(text) and text[end].isalpha():
-                end += 1
-            # at a word's start, and an ending no longer than a case ending (not «Казахстана» for «Казань»)
-            if (at == 0 or not text[at - 1].isalnum()) and end - at <= len(word) + 2:
-                return at
-            at = text.find(stem, at + 1)
-    return -1
-
-
-def fold_name(word: str) -> str:
-    """A name's key for comparing sentences: lowercase, Kazakh letters folded to Russian, 5 letters."""
-    return word.lower().translate(KK_TO_RU)[:5]
-
-
-def name_keys(sentence: str, scope: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Names in a sentence (capitalised words), spelling-folded across ru and kk; without `scope`,
-    the keys of the names every article of the digest shares (see scope_keys)."""
-    return frozenset(fold_name(w) for w in NAME.findall(sentence) if len(w) >= 3) - scope
-
-
 def event_view(group: list[TimelineEntry], refs: dict[str, ArticleRef],
                langs: dict[tuple[str, str], str]) -> EventView:
     """One event from the entries of every article that reports it."""
     # the site's readers read Russian first: describe the event in Russian when a source does
     lead = next((e for e in group if langs.get((e.article, e.anchor)) == "ru"), group[0])
     group = [lead] + [e for e in group if e is not lead]
-    sources = tuple(EventSource(refs[e.article], e.anchor, e.phrase, shorten(e.sentence, e.phrase)) for e in group)
+    sources = tuple(EventSource(refs[e.article], e.anchor, e.phrase, shown(e.sentence, e.phrase, e.window))
+                    for e in group)
     return EventView(
         lead.date, lead.end, lead.precision, sources[0].sentence,  # (the lead's sentence, as its source shows it)
         langs.get((lead.article, lead.anchor), "ru"), sources,
@@ -483,7 +428,8 @@ def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
     for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
         with guard.piece(f"the event '{entry.phrase[:40]}'", *where(entry)):
             index = by_date[(entry.date, entry.end, entry.precision, entry.direction)]
-            keys = name_keys(entry.sentence, scope)
+            keys = (name_keys(entry.sentence, scope) if entry.names is None else  # (read by the analysis)
+                    [key for key in entry.names if key not in scope])
             shared: dict[int, int] = defaultdict(int)
             for key in keys:
                 for g in index.get(key, ()):

@@ -122,6 +122,8 @@ class Event(Compact):
     precision: str  # day | month | year | half | quarter | season | decade
     topics: tuple[str, ...] = ()
     direction: str | None = None  # an open-ended span: until | since | by
+    window: tuple[int, int] | None = None  # where the timeline cuts the sentence (None: shown whole; excerpts.shown)
+    names: tuple[str, ...] | None = None  # the sentence's name keys (excerpts.name_keys; None: not read yet)
 
 
 @dataclass(frozen=True)
@@ -294,3 +296,5 @@ class TimelineEntry:
     sentence: str = ""
     topics: tuple[str, ...] = ()
     direction: str | None = None  # an open-ended span: until | since | by
+    window: tuple[int, int] | None = None  # as its Event's
+    names: tuple[str, ...] | None = None

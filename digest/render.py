@@ -21,7 +21,8 @@ from .dates import at_precision
 from .errors import RAISE, DigestError, Guard
 from .feeds import feed_path, render_feed
 from .urls import relative_url
-from .group import PAGE_SIZE, Site, join_passages, sentence_segments, shorten
+from .excerpts import shorten
+from .group import PAGE_SIZE, Site, join_passages, sentence_segments
 from .memo import PageMemo
 
 

@@ -9,7 +9,8 @@ import pytest
 from digest.build import DEFAULT_ENTITIES, build_timeline
 from digest.config import load_texts
 from digest.entities import load_known_names, scope_keys
-from digest.group import fold_name, merge_events, name_keys, ref, shorten, split_events
+from digest.excerpts import fold_name, name_keys, shorten
+from digest.group import merge_events, ref, split_events
 from digest.render import event_label
 from tests.helpers import make_article
 
@@ -168,3 +169,20 @@ def test_the_data_export_gives_each_event_its_period_direction_and_label(tools):
     assert (by["date"], by["precision"], by["direction"], by["label"]) == ("2028", "year", "by", "к 2028 году")
     assert (half["date"], half["period"], half["precision"], half["direction"], half["label"]) == (
         "2024-01", "2024-H1", "half", None, "I полугодие 2024")
+
+
+def test_events_as_the_analysis_read_them_merge_and_show_as_when_read_at_merging(tools):
+    """The analysis finds each event's name keys and where the timeline cuts its sentence, once (merging the
+    events of a corpus read every sentence again at every build): the merged events and their sentences are
+    those of reading them at merging."""
+    from dataclasses import replace
+    from digest.build import analyze_corpus
+    analysis = analyze_corpus(Path(__file__).resolve().parent / "devset" / "held", tools=tools)
+    entries = [e for e in analysis.timeline if e.kind == "event"]
+    assert all(e.names is not None for e in entries) and sum(e.window is not None for e in entries) >= 5
+    refs = {a.id: ref(a) for a in analysis.articles}
+    langs = {(a.id, p.anchor): p.lang for a in analysis.articles for p in a.paragraphs}
+    read = merge_events(entries, refs, langs, analysis.scope)
+    again = merge_events([replace(e, window=None, names=None) for e in entries], refs, langs, analysis.scope)
+    assert read == again
+    assert any(len(v.sources) > 1 for v in read) and any(v.sentence.startswith("…") for v in read)

@@ -34,7 +34,7 @@ def test_a_company_named_index_does_not_take_the_place_of_the_list_of_entities(t
     ("Стороны обсудили поставки газа.", "Омск", None),
 ])
 def test_a_name_is_found_where_the_text_declines_it(text, name, expected):
-    from digest.group import find_phrase
+    from digest.excerpts import find_phrase
     at = find_phrase(text, name)
     assert (at == -1 if expected is None else text[at:].startswith(expected)), (at, text[at:at + 20])
 

@@ -26,7 +26,8 @@ from digest.entities import load_known_names, merge_names, scope_keys
 from digest.errors import ArticleError, DigestError
 from digest.export import export_json
 from digest.feeds import NOT_XML
-from digest.group import SENTENCE_MAX, fold_name, group_site, sentence_segments
+from digest.excerpts import SENTENCE_MAX, fold_name
+from digest.group import group_site, sentence_segments
 from digest.load import body_lines, load_corpus, parse_date, read_article
 from digest.model import SourceDoc
 from digest.related import related_articles
