@@ -24,7 +24,7 @@ from .export import iter_parts, json_chunks
 from .excerpts import fold_name
 from .group import group_site
 from .load import load_corpus
-from .memo import PageMemo
+from .memo import PageMemo, RankMemo
 from .model import Article, Event, SummaryItem, Taxonomy, TimelineEntry
 from .progress import Progress
 from .render import iter_site
@@ -371,8 +371,11 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
               hashlib.sha256((gathered.keys[a.id] + repr(a.mentions)).encode()).hexdigest()
               for a, before in zip(articles, unmerged)}
     del unmerged
+    ranked = RankMemo(cache_path, gathered.keys) if cache_path is not None else None
     summaries = summarize_topics(articles, [t.slug for t in taxonomy.topics], taxonomy.rules, guard=guard,
-                                 pools=gathered.pools)
+                                 pools=gathered.pools, ranked=ranked)
+    if ranked is not None:
+        ranked.save()
     timeline = build_timeline(articles, guard)
     related = related_articles(articles, gathered.terms, guard)
     spellings = {e.key: tuple(dict.fromkeys((f, lang) for lang, forms in e.forms.items() for f in forms))

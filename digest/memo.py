@@ -114,3 +114,54 @@ class PageMemo:
         finally:
             if temp is not None and os.path.exists(temp):
                 os.unlink(temp)
+
+
+class RankMemo:
+    """Each topic's ranked summary items (`summarize.rank_topic`: comparing the claims of its best candidates,
+    a few seconds whatever the corpus) by what ranking read: the topic, its pool's sentences with their
+    articles' tokens (analysis cache keys: the same token, the same candidate and claim), and the newest
+    article's date. Kept beside the cache, so that a build after an edit that left the pools as they were
+    (most edits) does not rank them again. A ranking that reported a problem is not kept (it is reported
+    again)."""
+
+    FILE = "ranked.pickle"
+
+    def __init__(self, cache_path: Path, tokens: dict[str, str]) -> None:
+        self.file = cache_path.parent / self.FILE
+        self.tokens = tokens
+        self.kept: dict[str, list] = {}
+        try:
+            self.previous: dict[str, list] = pickle.loads(self.file.read_bytes())
+        except (OSError, pickle.PickleError, EOFError, TypeError, AttributeError, ValueError, ImportError):
+            self.previous = {}
+        if not isinstance(self.previous, dict):
+            self.previous = {}
+
+    def rank(self, topic: str, pool: list, newest, guard, make) -> list:
+        """The topic's items ranked from its pool: an earlier build's if it ranked the same, else `make()`."""
+        # (their repr, not their pickle: a pickle's bytes depend on which equal strings are one object)
+        key = hashlib.sha256(repr((topic, str(newest), [(c.citation.article, c.citation.anchor, c.citation.sentence,
+                                                         self.tokens[c.citation.article]) for c in pool])
+                                  ).encode()).hexdigest()
+        if key in self.previous:
+            self.kept[key] = self.previous[key]
+            return self.kept[key]
+        before = len(guard.problems)
+        items = make()
+        if len(guard.problems) == before:
+            self.kept[key] = items
+        return items
+
+    def save(self) -> None:
+        """Keep this build's rankings (best effort: without them the next build ranks every topic)."""
+        temp = None
+        try:
+            fd, temp = tempfile.mkstemp(prefix=self.FILE, dir=self.file.parent)
+            with os.fdopen(fd, "wb") as out:
+                out.write(pickle.dumps(self.kept, protocol=5))
+            os.replace(temp, self.file)
+        except OSError:
+            self.file.unlink(missing_ok=True)
+        finally:
+            if temp is not None and os.path.exists(temp):
+                os.unlink(temp)

@@ -365,17 +365,24 @@ def select_items(ranked: dict[str, list[SummaryItem]], rules: Rules, limit: int 
 
 
 def summarize_topics(articles: tuple[Article, ...], topics: list[str], rules: Rules = Rules(weights=()),
-                     limit: int = MAX_ITEMS, guard: Guard = RAISE, pools: TopicPools | None = None
-                     ) -> dict[str, tuple[SummaryItem, ...]]:
+                     limit: int = MAX_ITEMS, guard: Guard = RAISE, pools: TopicPools | None = None,
+                     ranked=None) -> dict[str, tuple[SummaryItem, ...]]:
     """The summary of every topic: up to `limit` items each, best first, each crediting every
     sentence that states its claim. The candidates are the articles' own, or `pools` (kept while the
-    articles were read, when the articles no longer hold theirs)."""
+    articles were read, when the articles no longer hold theirs). `ranked` (memo.RankMemo): a topic whose
+    pool an earlier build ranked, from the same articles, is not ranked again."""
     if pools is None:
         pools = TopicPools()
         for a in articles:
             pools.offer(a)
     by_id = {a.id: a for a in articles}
-    return select_items({t: rank_topic(pools.best(t), by_id, t, guard) for t in topics}, rules, limit)
+    newest = max((a.date for a in articles), default=date.min)
+
+    def rank(topic: str, pool: list[Candidate]) -> list[SummaryItem]:
+        if ranked is None:
+            return rank_topic(pool, by_id, topic, guard)
+        return ranked.rank(topic, pool, newest, guard, lambda: rank_topic(pool, by_id, topic, guard))
+    return select_items({t: rank(t, pools.best(t)) for t in topics}, rules, limit)
 
 
 def summarize_topic(articles: tuple[Article, ...], topic: str, limit: int = MAX_ITEMS, rules: Rules = Rules(weights=()),

@@ -601,3 +601,38 @@ def test_worker_processes_read_the_same_claims_as_this_process(tools, tmp_path):
     parallel = analyze_corpus(corpus, workers=2)
     assert sum(len(items) for items in alone.summaries.values()) >= 20
     assert parallel.summaries == alone.summaries
+
+
+def test_a_build_whose_pools_did_not_change_does_not_rank_them_again(tools, tmp_path, monkeypatch):
+    """Ranking a topic compares the claims of its best candidates; a build after an edit that left the pools as
+    they were takes the last ranking (kept beside the cache); an edit that changes a pool ranks it again. Either
+    way the summaries are those of a build without a cache."""
+    import digest.summarize as summarize
+    from digest.build import analyze_corpus
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((Path(__file__).resolve().parent / "devset" / "held").glob("*.txt"))[:24]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    ranked = []
+    real = summarize.rank_topic
+
+    def counting(pool, by_id, topic, guard=summarize.RAISE):
+        ranked.append(topic)
+        return real(pool, by_id, topic, guard)
+    monkeypatch.setattr(summarize, "rank_topic", counting)
+    cache = tmp_path / "cache" / "analysis.sqlite"
+    first = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    topics = len(ranked)
+    assert topics >= 3 and sum(len(items) for items in first.summaries.values()) >= 10
+    ranked.clear()
+    assert analyze_corpus(corpus, tools=tools, cache_path=cache).summaries == first.summaries and ranked == []
+    quoted = next(iter(first.summaries["education"])).statement
+    article = next(a for a in first.articles if a.id == quoted.sources[0].article)
+    path = corpus / Path(article.file).name
+    text = path.read_text(encoding="utf-8")
+    assert quoted.text[:40] in text
+    first_word, rest = quoted.text[:40].split(" ", 1)  # (the same sentence, in other words: its citation stays)
+    path.write_text(text.replace(quoted.text[:40], f"{first_word} также {rest}", 1), encoding="utf-8")
+    edited = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    assert "education" in ranked and len(ranked) <= topics
+    assert edited.summaries == analyze_corpus(corpus, tools=tools).summaries != first.summaries
