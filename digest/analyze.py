@@ -14,7 +14,7 @@ from .kazakh import KazakhStemmer
 from .langid import LanguageDetector
 from .lexicon import Lexicon
 from .errors import Problem
-from .excerpts import event_window, name_keys
+from .excerpts import event_window, figures, name_keys
 from .model import Article, Event, Mention, Paragraph, SourceDoc, Taxonomy
 from .morph import RussianMorphology
 from .ner import RussianNER
@@ -195,5 +195,5 @@ def analyze_article(doc: SourceDoc, tools: Analyzers, statements: bool = True) -
         mentions=find_mentions(tuple(paragraphs), tools),
         topics_added=doc.topics_added, topics_removed=doc.topics_removed, excluded=doc.exclude,
     )
-    return replace(article, candidates=article_candidates(article, tools, statements),
+    return replace(article, candidates=article_candidates(article, tools, statements), figures=figures(article.paragraphs),
                    terms=content_terms(article, tools.lexicon))

@@ -10,6 +10,7 @@ from .summarize import display_text
 SENTENCE_MAX = 180  # characters of a sentence shown on the timeline (a window around its date when longer)
 KK_TO_RU = str.maketrans("әғқңөұүһіё", "агкноуухие")
 NAME = re.compile(r"(?<![\w])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
+FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*(?:тыс\w*|млн\w*|млрд\w*|трлн\w*|мың\w*|%))?", re.I)
 
 
 def shorten(sentence: str, phrase: str, limit: int = SENTENCE_MAX) -> str:
@@ -82,3 +83,16 @@ def name_keys(sentence: str, scope: frozenset[str] = frozenset()) -> frozenset[s
     """Names in a sentence (capitalised words), spelling-folded across ru and kk; without `scope`,
     the keys of the names every article of the digest shares (see scope_keys)."""
     return frozenset(fold_name(w) for w in NAME.findall(sentence) if len(w) >= 3) - scope
+
+
+def figures(paragraphs) -> tuple[str, ...]:
+    """The figures an article's body gives («12,5 млрд», «40%»; no years, no single digits), each once, sorted:
+    evidence that two reports tell one story (see related.py), read when the article is analysed."""
+    found = set()
+    for p in paragraphs:
+        if p.role == "body":
+            for m in FIGURE.finditer(p.text):
+                value = " ".join(m.group(0).split()).lower()
+                if len(re.sub(r"\D", "", value)) >= 2 and not re.fullmatch(r"(19|20)\d\d", value):
+                    found.add(value[:8])
+    return tuple(sorted(found))

@@ -192,6 +192,7 @@ class Article(Compact):
     topics_added: tuple[str, ...] = ()      # topics an editor filed it under (front matter / _metadata.yml)
     topics_removed: tuple[str, ...] = ()    # topics an editor took it out of
     excluded: tuple[str, ...] = ()          # paragraphs an editor kept out of every topic and summary
+    figures: tuple[str, ...] | None = None  # the figures its body gives (excerpts.figures; None: not read yet)
 
     def paragraph(self, anchor: str) -> Paragraph:
         """The paragraph with this anchor."""

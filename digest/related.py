@@ -8,7 +8,6 @@ of articles that share something, not with the square of the corpus.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Collection
@@ -16,9 +15,9 @@ from typing import Collection
 import numpy as np
 
 from .errors import RAISE, Guard
+from .excerpts import figures
 from .model import Article
 
-FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s*(?:тыс\w*|млн\w*|млрд\w*|трлн\w*|мың\w*|%))?", re.I)
 MAX_RELATED = 5
 MIN_SCORE = 1.5
 NEAR_IDENTICAL = 0.5  # share of distinct content words in common (same language)
@@ -32,17 +31,6 @@ class Related:
     article: str
     score: float
     same_story: bool  # a near-identical report of the same event
-
-
-def _figures(article: Article) -> set[str]:
-    found = set()
-    for p in article.paragraphs:
-        if p.role == "body":
-            for m in FIGURE.finditer(p.text):
-                value = " ".join(m.group(0).split()).lower()
-                if len(re.sub(r"\D", "", value)) >= 2 and not re.fullmatch(r"(19|20)\d\d", value):
-                    found.add(value[:8])
-    return found
 
 
 MAX_POSTINGS = 200   # a key shared by more articles than this is too common to point at a story
@@ -67,7 +55,7 @@ def related_articles(articles: tuple[Article, ...], terms: dict[str, Collection[
         with guard.piece("its related stories", a.file):
             keys = {("name", k): weight[k] for k in names[a.id] if k in weight}
             keys.update({("date", (e.start, e.end, e.precision)): 1.5 for e in a.events if e.precision != "year"})
-            keys.update({("figure", f): 0.5 for f in _figures(a)})
+            keys.update({("figure", f): 0.5 for f in (figures(a.paragraphs) if a.figures is None else a.figures)})
             keys.update({("topic", t): 0.5 for t in a.topics})
             evidence[a.id] = keys
     index = Index(articles, evidence)

@@ -89,3 +89,19 @@ def test_candidates_scored_over_arrays_are_those_of_a_plain_loop_over_the_eviden
     assert len(found) == len(articles) == len(index_of)
     assert sum(1 for v in expected.values() if len(v) == 20) >= 20, "enough articles have a full list"
     assert found == expected
+
+
+def test_related_stories_from_the_figures_the_analysis_read_are_those_read_at_relating(tools):
+    """The analysis reads each article's figures once (relating every article read every body again at every
+    build): the related stories are those of reading them when relating."""
+    from dataclasses import replace
+    from pathlib import Path
+    from digest.build import analyze_corpus
+    analysis = analyze_corpus(Path(__file__).resolve().parent / "devset" / "held", tools=tools)
+    articles = analysis.articles
+    assert all(a.figures is not None for a in articles) and sum(len(a.figures) >= 3 for a in articles) >= 10
+    terms = {a.id: a.terms or frozenset(w for p in a.paragraphs for w in p.text.lower().split()) for a in articles}
+    read = related_articles(articles, terms)
+    again = related_articles(tuple(replace(a, figures=None) for a in articles), terms)
+    assert read == again and sum(len(r) for r in read.values()) >= 10
+    assert related_articles(tuple(replace(a, figures=()) for a in articles), terms) != read  # (they count)
