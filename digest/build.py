@@ -199,9 +199,13 @@ class Analysts:
 
     def read(self, tasks: list[tuple]) -> list:
         """For each (article date, sentences to read) of one article: its sentences' (claim, speaker), or the
-        error that stopped reading them (see summarize.read_statements)."""
-        if self._parallel(len(tasks)):
-            return self._pool.map(_read_in_worker, tasks, chunksize=4)
+        error that stopped reading them (see summarize.read_statements). In the workers if the analysis
+        started them (a few sentences an article: not worth starting them for), else in this process."""
+        if self._pool is not None and tasks:
+            try:
+                return self._pool.map(_read_in_worker, tasks, chunksize=4)
+            except Exception:  # noqa: BLE001 — a result that could not come back: read here (and report here)
+                pass
         tools = self._own() if tasks else None
         with _collector(True):
             return [_read_safely(task, tools) for task in tasks]
@@ -218,15 +222,23 @@ def read_pools(pools: TopicPools, articles: dict[str, Article], keys: dict[str, 
     by_article: dict[str, list] = {}
     for c in pools.unread():
         by_article.setdefault(c.citation.article, []).append(c)
-    order = sorted(by_article)
-    sentences = [readings(articles[a], by_article[a]) for a in order]
+    def failed(article_id: str, error: str) -> None:
+        guard.problems.append(Problem(articles[article_id].file, f"internal error while reading the claims of its "
+                                      f"summary sentences ({error})", "they are compared by their words only; "
+                                      "please report this with the file", severity="warning"))
+
+    order, sentences = [], []
+    for article_id in sorted(by_article):
+        try:
+            sentences.append(readings(articles[article_id], by_article[article_id]))
+            order.append(article_id)
+        except Exception as exc:  # noqa: BLE001 — one article must never stop the build
+            failed(article_id, f"{type(exc).__name__}: {str(exc)[:120]}")
     read, fresh = {}, []
     for article_id, wanted, result in zip(order, sentences,
                                           analysts.read([(articles[a].date, s) for a, s in zip(order, sentences)])):
         if isinstance(result, str):
-            guard.problems.append(Problem(articles[article_id].file, f"internal error while reading the claims of "
-                                          f"its summary sentences ({result})", "they are compared by their words "
-                                          "only; please report this with the file", severity="warning"))
+            failed(article_id, result)
             continue
         for (citation, *_), statement in zip(wanted, result):
             read[citation] = statement
@@ -335,7 +347,7 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                 cached.add(key)
                 gathered.add(article, key)
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
-        # (the analyses first: they run out with the documents, and the worker pool is closed as they end)
+        # (the analyses first: they run out with the documents; the workers stay for read_pools, and stop with it)
         for result, (_, key) in zip(analysts.analyze([doc for doc, _ in todo], progress), todo):
             if isinstance(result, Problem):
                 problems += (result,)

@@ -102,7 +102,10 @@ class AnalysisCache:
             for key, anchor, sentence, blob in rows:
                 citation = by_key[key].get((anchor, sentence))
                 if citation is not None:
-                    found[citation] = pickle.loads(blob)
+                    try:
+                        found[citation] = pickle.loads(blob)
+                    except Exception:  # noqa: BLE001 — a record that cannot be read is read again
+                        continue
         return found
 
     def put_statements(self, items: Iterable[tuple[str, Citation, tuple]]) -> None:

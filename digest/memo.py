@@ -138,7 +138,11 @@ class RankMemo:
             self.previous = {}
 
     def rank(self, topic: str, pool: list, newest, guard, make) -> list:
-        """The topic's items ranked from its pool: an earlier build's if it ranked the same, else `make()`."""
+        """The topic's items ranked from its pool: an earlier build's if it ranked the same, else `make()`.
+        A pool with a sentence whose claim could not be read is ranked by words (see summarize.relation): such
+        a ranking is neither taken nor kept."""
+        if any(c.claim is None for c in pool):
+            return make()
         # (their repr, not their pickle: a pickle's bytes depend on which equal strings are one object)
         key = hashlib.sha256(repr((topic, str(newest), [(c.citation.article, c.citation.anchor, c.citation.sentence,
                                                          self.tokens[c.citation.article]) for c in pool])

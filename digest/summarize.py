@@ -153,8 +153,8 @@ def with_statements(article: Article, candidates: tuple[Candidate, ...], tools) 
 
 def near_duplicates(a: Candidate, b: Candidate) -> bool:
     """True when two sentences say the same thing (most words of the shorter one are shared): the
-    test for candidates made without a claim (tests build such candidates by hand; the analysis
-    always reads one)."""
+    test for candidates without a claim (tests build such candidates by hand; the build reads one for
+    each candidate it compares, unless reading it failed: see build.read_pools)."""
     shared = len(a.keys & b.keys)
     return a.lang == b.lang and shared >= MIN_SHARED and shared / min(len(a.keys), len(b.keys)) >= MIN_OVERLAP
 

@@ -504,6 +504,7 @@ def test_summaries_of_a_build_that_reads_each_article_once_are_those_of_every_ar
     assert sum(len(items) for items in whole.values()) >= 20
     cache = tmp_path / "analysis.sqlite"
     fresh = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    (tmp_path / "ranked.pickle").unlink()  # (ranked again: from the claims the cache kept)
     cached = analyze_corpus(corpus, tools=tools, cache_path=cache)
     assert fresh.summaries == whole and cached.summaries == whole
     assert not [c for a in fresh.articles + cached.articles for c in a.candidates]
@@ -555,13 +556,16 @@ def test_the_build_reads_claims_only_for_the_candidates_a_summary_can_reach(tool
     assert fresh.summaries == expected
     assert any(c.speaker for t in topics for c in pools.best(t)), "the pooled sentences compared have speakers"
     read.clear()
+    (tmp_path / "ranked.pickle").unlink()  # (ranked again: from the claims the cache kept)
     again = analyze_corpus(corpus, tools=tools, cache_path=cache)
     assert read == [] and again.summaries == expected
-    edited = sorted(corpus.glob("*.txt"))[0]
-    edited.write_text(edited.read_text(encoding="utf-8").replace("\n\n", "\n\nВ Омске открылась школа.\n\n", 1),
+    quoted = next(iter(expected["education"])).statement.sources[0]
+    edited = corpus / Path(next(a.file for a in fresh.articles if a.id == quoted.article)).name
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nВ Омске открылась новая школа на 600 мест.\n",
                       encoding="utf-8")
-    analyze_corpus(corpus, tools=tools, cache_path=cache)
-    assert {c.article for c in read} <= {load_corpus(corpus)[0][0].id}
+    after = analyze_corpus(corpus, tools=tools, cache_path=cache)
+    assert read and {c.article for c in read} == {quoted.article}
+    assert after.summaries == analyze_corpus(corpus, tools=tools).summaries
 
 
 def test_a_sentence_whose_claim_cannot_be_read_is_reported_and_the_summaries_still_built(tools, tmp_path,
@@ -608,7 +612,9 @@ def test_a_build_whose_pools_did_not_change_does_not_rank_them_again(tools, tmp_
     they were takes the last ranking (kept beside the cache); an edit that changes a pool ranks it again. Either
     way the summaries are those of a build without a cache."""
     import digest.summarize as summarize
+    from digest.analyze import analyze_article
     from digest.build import analyze_corpus
+    from digest.load import load_corpus
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for path in sorted((Path(__file__).resolve().parent / "devset" / "held").glob("*.txt"))[:24]:
@@ -630,9 +636,13 @@ def test_a_build_whose_pools_did_not_change_does_not_rank_them_again(tools, tmp_
     article = next(a for a in first.articles if a.id == quoted.sources[0].article)
     path = corpus / Path(article.file).name
     text = path.read_text(encoding="utf-8")
+    before = {d.file: analyze_article(d, tools) for d in load_corpus(corpus)[0]}[article.file]
     assert quoted.text[:40] in text
     first_word, rest = quoted.text[:40].split(" ", 1)  # (the same sentence, in other words: its citation stays)
     path.write_text(text.replace(quoted.text[:40], f"{first_word} также {rest}", 1), encoding="utf-8")
     edited = analyze_corpus(corpus, tools=tools, cache_path=cache)
-    assert "education" in ranked and len(ranked) <= topics
+    # (the topics ranked again: those where the edited article has a candidate, before or after the edit)
+    after = {d.file: analyze_article(d, tools) for d in load_corpus(corpus)[0]}[article.file]
+    assert sorted(ranked) == sorted({c.topic for c in before.candidates + after.candidates}) and "education" in ranked
+    assert len(ranked) < topics
     assert edited.summaries == analyze_corpus(corpus, tools=tools).summaries != first.summaries
