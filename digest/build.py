@@ -422,57 +422,64 @@ def build_digest(corpus_dir: Path = DEFAULT_CORPUS, docs_dir: Path = DEFAULT_DOC
     if previous is not None and not (keep and not _KEPT):  # (a process that keeps articles has some to keep)
         return _unchanged_build(previous, strict, log, time.perf_counter() - started)
     guard = Guard()
-    with _collector(not keep):  # (paused in a process that keeps its articles: see _collector)
-        analysis = analyze_corpus(corpus_dir, taxonomy_path, cache_path=cache_path, workers=workers,
-                                  progress=progress, timings=timings, guard=guard, keep=keep)
-        found = len(guard.problems)
-        started = time.perf_counter()
-        texts = load_texts(templates_dir / "texts.yml")
-        site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
-                          analysis.related, analysis.scope, guard, analysis.spellings)
-    timings["group"] = time.perf_counter() - started
-    started = time.perf_counter()
-    stage = StagedWrite(docs_dir)  # each page is written as it is made: the site's text is never held whole
-    # (pages whose views are the last build's are not rendered again: see memo.PageMemo)
-    memo = (PageMemo(cache_path, docs_dir, input_fingerprint(taxonomy_path, DEFAULT_ENTITIES, templates_dir),
-                     analysis.articles, analysis.tokens) if cache_path is not None else None)
     try:
-        for path, text in iter_site(site, templates_dir, guard, memo):
-            stage.add(path, text)  # (None: a page the memo reuses)
-        for path, data in iter_parts(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline,
-                                     texts, previous=docs_dir, memo=memo):
-            stage.add(path, data)  # (None: a page the memo reuses)
-        timings["render"] = time.perf_counter() - started
-        problems = analysis.problems + tuple(guard.problems[found:])
-        for problem in problems:
-            log(str(problem))
-        skipped = len({p.path for p in problems if p.skips_file})
-        warnings = sum(1 for p in problems if p.severity == "warning")
-        notes = sum(1 for p in problems if p.severity == "note")
-        failing = [p for p in problems if p.is_problem]
-        if strict and failing:
-            log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
-                "no page written (--strict)")
-            raise StrictError(f"{len(failing)} problem(s) in the corpus and --strict was given; "
-                              "fix them, or build without --strict")
+        with _collector(not keep):  # (paused in a process that keeps its articles: see _collector)
+            analysis = analyze_corpus(corpus_dir, taxonomy_path, cache_path=cache_path, workers=workers,
+                                      progress=progress, timings=timings, guard=guard, keep=keep)
+            found = len(guard.problems)
+            started = time.perf_counter()
+            texts = load_texts(templates_dir / "texts.yml")
+            # the analysis, then the pages' views, live until the build ends: the cycle collector need not walk them
+            # again at each collection while grouping and rendering (at 10,000 articles: 4 s after an edit)
+            gc.freeze()
+            site = group_site(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline, texts,
+                              analysis.related, analysis.scope, guard, analysis.spellings)
+        timings["group"] = time.perf_counter() - started
         started = time.perf_counter()
-        result = stage.commit()
-        if memo is not None:
-            memo.save()
+        gc.freeze()
+        stage = StagedWrite(docs_dir)  # each page is written as it is made: the site's text is never held whole
+        # (pages whose views are the last build's are not rendered again: see memo.PageMemo)
+        memo = (PageMemo(cache_path, docs_dir, input_fingerprint(taxonomy_path, DEFAULT_ENTITIES, templates_dir),
+                         analysis.articles, analysis.tokens) if cache_path is not None else None)
+        try:
+            for path, text in iter_site(site, templates_dir, guard, memo):
+                stage.add(path, text)  # (None: a page the memo reuses)
+            for path, data in iter_parts(analysis.taxonomy, analysis.articles, analysis.summaries, analysis.timeline,
+                                         texts, previous=docs_dir, memo=memo):
+                stage.add(path, data)  # (None: a page the memo reuses)
+            timings["render"] = time.perf_counter() - started
+            problems = analysis.problems + tuple(guard.problems[found:])
+            for problem in problems:
+                log(str(problem))
+            skipped = len({p.path for p in problems if p.skips_file})
+            warnings = sum(1 for p in problems if p.severity == "warning")
+            notes = sum(1 for p in problems if p.severity == "note")
+            failing = [p for p in problems if p.is_problem]
+            if strict and failing:
+                log(f"digest: {len(analysis.articles)} articles built, {skipped} files skipped, {warnings} warnings; "
+                    "no page written (--strict)")
+                raise StrictError(f"{len(failing)} problem(s) in the corpus and --strict was given; "
+                                  "fix them, or build without --strict")
+            started = time.perf_counter()
+            result = stage.commit()
+            if memo is not None:
+                memo.save()
+        finally:
+            stage.discard()
+        written = set(stage.current)
+        if json_path is not None:
+            write_stream(json_path, json_chunks(analysis.taxonomy, analysis.articles, analysis.summaries,
+                                                analysis.timeline, texts))
+        timings["write"] = time.perf_counter() - started
+        report = BuildReport(len(analysis.articles), skipped, warnings,
+                             result.written, result.unchanged, result.removed, problems,
+                             tuple((k, round(v, 3)) for k, v in timings.items()), notes, memo.reused if memo else 0)
+        if fingerprint:
+            write_stamp(cache_path, fingerprint, docs_dir, written, report)
+        log(report.summary())
+        return report
     finally:
-        stage.discard()
-    written = set(stage.current)
-    if json_path is not None:
-        write_stream(json_path, json_chunks(analysis.taxonomy, analysis.articles, analysis.summaries,
-                                            analysis.timeline, texts))
-    timings["write"] = time.perf_counter() - started
-    report = BuildReport(len(analysis.articles), skipped, warnings,
-                         result.written, result.unchanged, result.removed, problems,
-                         tuple((k, round(v, 3)) for k, v in timings.items()), notes, memo.reused if memo else 0)
-    if fingerprint:
-        write_stamp(cache_path, fingerprint, docs_dir, written, report)
-    log(report.summary())
-    return report
+        gc.unfreeze()  # (what the build froze after the analysis and after the grouping)
 
 
 @contextmanager

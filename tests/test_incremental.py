@@ -217,3 +217,27 @@ def test_a_process_that_keeps_its_articles_reads_only_the_edited_one_and_builds_
     monkeypatch.setattr(digest.build, "_KEPT", [])
     build_digest(corpus, docs, cache_path=cache, workers=1, log=lambda line: None)
     assert not digest.build._KEPT, "a build without keep keeps nothing"
+
+
+def test_a_build_leaves_nothing_out_of_the_cycle_collectors_reach(tmp_path):
+    """The build keeps what it analysed and grouped out of the cycle collector's walks while it renders
+    (gc.freeze); after it — built, or failed with --strict, or failed on a broken template — the collector
+    reaches everything again (a long-lived `mkdocs serve` would otherwise never collect what a build left)."""
+    import gc
+    import pytest
+    from digest.errors import DigestError
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    generate(corpus, 6, seed=3, short=True)
+    (corpus / "undated.txt").write_text("Статья без даты.\n", encoding="utf-8")
+    build_digest(corpus, tmp_path / "docs", cache_path=tmp_path / "cache" / "analysis.sqlite", log=lambda _: None)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(DigestError):
+        build_digest(corpus, tmp_path / "docs2", strict=True, log=lambda _: None)
+    assert gc.get_freeze_count() == 0
+    templates = tmp_path / "templates"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "templates", templates)
+    (templates / "texts.yml").write_text("[broken", encoding="utf-8")
+    with pytest.raises(DigestError):
+        build_digest(corpus, tmp_path / "docs3", templates_dir=templates, log=lambda _: None)
+    assert gc.get_freeze_count() == 0
