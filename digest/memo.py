@@ -102,18 +102,22 @@ class PageMemo:
         state = output_state(self.out_dir, set(self.keys))  # (the same state the build's stamp checks)
         pages = {path: (key, *state[path]) for path, key in self.keys.items() if path in state}
         # (best effort: the pages are in place already; without the memo the next build renders every page)
-        temp = None
-        try:
-            fd, temp = tempfile.mkstemp(prefix=FILE, dir=self.file.parent)
-            with os.fdopen(fd, "wb") as out:
-                out.write(pickle.dumps({"inputs": self.inputs, "out_dir": str(self.out_dir.resolve()),
-                                        "pages": pages}, protocol=5))
-            os.replace(temp, self.file)
-        except OSError:
-            self.file.unlink(missing_ok=True)
-        finally:
-            if temp is not None and os.path.exists(temp):
-                os.unlink(temp)
+        save_pickle(self.file, {"inputs": self.inputs, "out_dir": str(self.out_dir.resolve()), "pages": pages})
+
+
+def save_pickle(path: Path, value) -> None:
+    """Write a pickle in place of `path` whole or not at all; if it cannot be written, no stale one stays."""
+    temp = None
+    try:
+        fd, temp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(pickle.dumps(value, protocol=5))
+        os.replace(temp, path)
+    except OSError:
+        path.unlink(missing_ok=True)
+    finally:
+        if temp is not None and os.path.exists(temp):
+            os.unlink(temp)
 
 
 class RankMemo:
@@ -158,14 +162,4 @@ class RankMemo:
 
     def save(self) -> None:
         """Keep this build's rankings (best effort: without them the next build ranks every topic)."""
-        temp = None
-        try:
-            fd, temp = tempfile.mkstemp(prefix=self.FILE, dir=self.file.parent)
-            with os.fdopen(fd, "wb") as out:
-                out.write(pickle.dumps(self.kept, protocol=5))
-            os.replace(temp, self.file)
-        except OSError:
-            self.file.unlink(missing_ok=True)
-        finally:
-            if temp is not None and os.path.exists(temp):
-                os.unlink(temp)
+        save_pickle(self.file, self.kept)
