@@ -160,12 +160,6 @@ class Analysts:
             taxonomy, taxonomy_path, tools, workers, version)
         self._pool = None
 
-    def __enter__(self) -> "Analysts":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     def close(self) -> None:
         """Stop the workers, if any were started."""
         if self._pool is not None:
@@ -222,6 +216,7 @@ def read_pools(pools: TopicPools, articles: dict[str, Article], keys: dict[str, 
     by_article: dict[str, list] = {}
     for c in pools.unread():
         by_article.setdefault(c.citation.article, []).append(c)
+
     def failed(article_id: str, error: str) -> None:
         guard.problems.append(Problem(articles[article_id].file, f"internal error while reading the claims of its "
                                       f"summary sentences ({error})", "they are compared by their words only; "
