@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import pickle
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -161,16 +163,40 @@ def output_state(out_dir: Path, files: set[str]) -> dict[str, tuple[int, int]]:
     return state
 
 
+def load_pickle(path: Path) -> dict:
+    """A record the digest keeps beside its cache (build stamp, page keys, rankings), or {} if there is none
+    or it cannot be read (written by older code, cut short)."""
+    try:
+        value = pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 — what cannot be read is made again
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_pickle(path: Path, value: dict) -> None:
+    """Keep a record beside the cache, written whole or not at all; if it cannot be written, no stale one stays
+    (best effort: without it the next build does its work again)."""
+    temp = None
+    try:
+        fd, temp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(pickle.dumps(value, protocol=5))
+        os.replace(temp, path)
+    except OSError:
+        path.unlink(missing_ok=True)
+    finally:
+        if temp is not None and os.path.exists(temp):
+            os.unlink(temp)
+
+
 def read_stamp(cache_path: Path | None, fingerprint: str, out_dir: Path):
     """What the last build with these very inputs reported, if every file it wrote into out_dir is still
     as it left it (else None: build)."""
     if cache_path is None:
         return None
-    try:
-        stamp = pickle.loads((cache_path.parent / STAMP).read_bytes())
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):  # none, or of older code
-        return None
-    if stamp.get("fingerprint") != fingerprint or stamp.get("out_dir") != str(out_dir.resolve()):
+    stamp = load_pickle(cache_path.parent / STAMP)  # ({}: none, or of older code)
+    if (not stamp or stamp.get("fingerprint") != fingerprint or stamp.get("out_dir") != str(out_dir.resolve())
+            or "outputs" not in stamp or "report" not in stamp):
         return None
     if output_state(out_dir, set(stamp["outputs"])) != stamp["outputs"]:
         return None
@@ -183,6 +209,4 @@ def write_stamp(cache_path: Path | None, fingerprint: str, out_dir: Path, files:
         return
     stamp = {"fingerprint": fingerprint, "out_dir": str(out_dir.resolve()), "report": report,
              "outputs": output_state(out_dir, files)}
-    temp = cache_path.parent / (STAMP + ".tmp")
-    temp.write_bytes(pickle.dumps(stamp, protocol=5))
-    temp.replace(cache_path.parent / STAMP)
+    save_pickle(cache_path.parent / STAMP, stamp)

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
-from .cache import output_state
+from .cache import load_pickle, output_state, save_pickle
 from .group import ArticleRef
 from .model import Article, Topic
 
@@ -55,12 +53,9 @@ class PageMemo:
         self.keys: dict[str, str] = {}
         self.tokens = tokens
         self.reused = 0
-        try:
-            old = pickle.loads(self.file.read_bytes())
-            valid = old["inputs"] == inputs and old["out_dir"] == str(out_dir.resolve())
-            self.previous: dict[str, tuple[str, int, int]] = old["pages"] if valid else {}
-        except (OSError, pickle.PickleError, EOFError, KeyError, TypeError, AttributeError, ValueError):
-            self.previous = {}
+        old = load_pickle(self.file)
+        valid = old.get("inputs") == inputs and old.get("out_dir") == str(out_dir.resolve())
+        self.previous: dict[str, tuple[str, int, int]] = old.get("pages", {}) if valid else {}
 
     def refer(self, refs) -> None:
         """Let these article references (`group.ArticleRef`, made from their article alone) stand for their
@@ -101,23 +96,8 @@ class PageMemo:
         """Remember the keys of this build's pages, with their files' state (after they are in place)."""
         state = output_state(self.out_dir, set(self.keys))  # (the same state the build's stamp checks)
         pages = {path: (key, *state[path]) for path, key in self.keys.items() if path in state}
-        # (best effort: the pages are in place already; without the memo the next build renders every page)
+        # (the pages are in place already; without the memo the next build renders every page)
         save_pickle(self.file, {"inputs": self.inputs, "out_dir": str(self.out_dir.resolve()), "pages": pages})
-
-
-def save_pickle(path: Path, value) -> None:
-    """Write a pickle in place of `path` whole or not at all; if it cannot be written, no stale one stays."""
-    temp = None
-    try:
-        fd, temp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(pickle.dumps(value, protocol=5))
-        os.replace(temp, path)
-    except OSError:
-        path.unlink(missing_ok=True)
-    finally:
-        if temp is not None and os.path.exists(temp):
-            os.unlink(temp)
 
 
 class RankMemo:
@@ -134,12 +114,7 @@ class RankMemo:
         self.file = cache_path.parent / self.FILE
         self.tokens = tokens
         self.kept: dict[str, list] = {}
-        try:
-            self.previous: dict[str, list] = pickle.loads(self.file.read_bytes())
-        except (OSError, pickle.PickleError, EOFError, TypeError, AttributeError, ValueError, ImportError):
-            self.previous = {}
-        if not isinstance(self.previous, dict):
-            self.previous = {}
+        self.previous: dict[str, list] = load_pickle(self.file)
 
     def rank(self, topic: str, pool: list, newest, guard, make) -> list:
         """The topic's items ranked from its pool: an earlier build's if it ranked the same, else `make()`.

@@ -235,9 +235,9 @@ def test_a_build_leaves_nothing_out_of_the_cycle_collectors_reach(tmp_path):
     with pytest.raises(DigestError):
         build_digest(corpus, tmp_path / "docs2", strict=True, log=lambda _: None)
     assert gc.get_freeze_count() == 0
-    templates = tmp_path / "templates"
+    templates = tmp_path / "templates"  # (a template is read after the build froze what it analysed)
     shutil.copytree(Path(__file__).resolve().parent.parent / "templates", templates)
-    (templates / "texts.yml").write_text("[broken", encoding="utf-8")
-    with pytest.raises(DigestError):
+    (templates / "home.md.j2").write_text("{% if %}", encoding="utf-8")
+    with pytest.raises(DigestError, match="template error"):
         build_digest(corpus, tmp_path / "docs3", templates_dir=templates, log=lambda _: None)
     assert gc.get_freeze_count() == 0
