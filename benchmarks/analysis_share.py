@@ -3,8 +3,9 @@
     python benchmarks/analysis_share.py [--articles 120] [--corpus DIR]
 
 Analyses real-length articles (benchmarks/generate_corpus.py, or --corpus) on one core, after one article
-that loads and warms the models, as the build does (`analyze.analyze_article(..., statements=False)`), with a
-timer around each part: names (`find_mentions`: the gazetteer and natasha's NER), dates (`find_events`, with
+that loads and warms the models, as the build does (`analyze.analyze_articles(..., statements=False)`, build.CHUNK
+articles at a time), with a timer around each part: names (`EntityFinder.find_all`: the gazetteer and natasha's NER,
+for each chunk's articles together), dates (`find_events`, with
 each event's name keys and where the timeline cuts its sentence),
 topics (the classifier, every paragraph), and the summary candidates (`article_candidates`). The parts overlap
 nowhere; what is left is roles, languages, titles, the article's terms and figures. Prints milliseconds an article and
@@ -27,13 +28,14 @@ sys.path.insert(0, str(ROOT))
 
 import digest.analyze as analyze  # noqa: E402
 import digest.summarize as summarize  # noqa: E402
+from digest.build import CHUNK  # noqa: E402
 from digest.config import load_taxonomy  # noqa: E402
 from benchmarks.generate_corpus import sample_arguments, sample_corpus  # noqa: E402
 from digest.load import load_corpus  # noqa: E402
 from digest.summarize import POOL  # noqa: E402
 
 TARGET_SECONDS, TARGET_ARTICLES, CORES = 120, 10_000, 2
-PARTS = (("names (gazetteer, NER)", analyze, "find_mentions"), ("dates", analyze, "find_events"),
+PARTS = (("dates", analyze, "find_events"),
          ("summary candidates", analyze, "article_candidates"))
 READING = (("claims", summarize, "read_claims"), ("speakers", summarize, "find_speaker"))
 
@@ -62,17 +64,19 @@ def measure(corpus: Path, count: int) -> tuple[float, dict[str, float], int, flo
         setattr(module, attribute, timed(spent, name, getattr(module, attribute)))
     for name, module, attribute in READING:
         setattr(module, attribute, timed(reading, name, getattr(module, attribute)))
-    classify = tools.classifier.classify
-    tools.classifier.classify = timed(spent, "topics (classifier)", classify)
+    spent["names (gazetteer, NER)"] = 0.0
+    tools.entities.find_all = timed(spent, "names (gazetteer, NER)", tools.entities.find_all)
+    tools.classifier.classify = timed(spent, "topics (classifier)", tools.classifier.classify)
     analysis, statements, candidates = 0.0, 0.0, 0
-    for doc in docs[1:]:
+    for first in range(1, len(docs), CHUNK):
         started = time.perf_counter()
-        article = analyze.analyze_article(doc, tools, statements=False)
+        articles = analyze.analyze_articles(docs[first:first + CHUNK], tools, statements=False)
         analysis += time.perf_counter() - started
-        candidates += len(article.candidates)
-        started = time.perf_counter()
-        summarize.with_statements(article, article.candidates, tools)
-        statements += time.perf_counter() - started
+        for article in articles:
+            candidates += len(article.candidates)
+            started = time.perf_counter()
+            summarize.with_statements(article, article.candidates, tools)
+            statements += time.perf_counter() - started
     return analysis, spent, candidates, statements, reading
 
 

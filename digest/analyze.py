@@ -95,11 +95,16 @@ def find_events(paragraphs: tuple[Paragraph, ...], published, tools: Analyzers) 
     return tuple(events)
 
 
+def named_texts(paragraphs) -> list[tuple[Paragraph, str]]:
+    """The texts names are looked for in, with their paragraph: each sentence of the title, headings and body."""
+    return [(p, text) for p in paragraphs if p.role != "boilerplate"
+            for text in ([s.text for s in p.sentences if s.text.strip()] or [p.text])]
+
+
 def find_mentions(paragraphs: tuple[Paragraph, ...], tools: Analyzers) -> tuple[Mention, ...]:
     """People, organisations and places named in the title, headings and body (once per paragraph).
     Names are found sentence by sentence: the summaries ask for the same sentences' names again."""
-    named = [(p, text) for p in paragraphs if p.role != "boilerplate"
-             for text in ([s.text for s in p.sentences if s.text.strip()] or [p.text])]
+    named = named_texts(paragraphs)
     mentions, seen = [], set()
     for (p, _), found in zip(named, tools.entities.find_all([(text, p.lang) for p, text in named])):
         for key, name, kind, scope in found:
@@ -164,10 +169,9 @@ def apply_editor(p: Paragraph, doc: SourceDoc, every_topic: set[str]) -> Paragra
                    sentences=sentences)
 
 
-def analyze_article(doc: SourceDoc, tools: Analyzers, statements: bool = True) -> Article:
-    """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph, its dated
-    events, names, content words and summary candidates (`statements`: with their claims and speakers read;
-    see summarize.article_candidates)."""
+def read_paragraphs(doc: SourceDoc, tools: Analyzers) -> tuple[tuple, str, list[Paragraph]]:
+    """An article's roles, language and paragraphs with their sentences and topics (the first half of
+    analyze_article)."""
     roles = assign_roles(doc.lines, doc.markdown, has_title=doc.title is not None)
     lang = article_language(doc, roles, tools.detector)
     paragraphs = []
@@ -175,6 +179,44 @@ def analyze_article(doc: SourceDoc, tools: Analyzers, statements: bool = True) -
         p_lang = tools.detector.detect(text, default=lang)
         sentences, topics = tools.classifier.classify(text, p_lang, role)
         paragraphs.append(Paragraph(n, f"p{n}", line.line, text, role, p_lang, sentences, topics))
+    return roles, lang, paragraphs
+
+
+def analyze_article(doc: SourceDoc, tools: Analyzers, statements: bool = True) -> Article:
+    """An Article from a SourceDoc: roles, languages, sentences and topics of every paragraph, its dated
+    events, names, content words and summary candidates (`statements`: with their claims and speakers read;
+    see summarize.article_candidates)."""
+    return finish_article(doc, tools, *read_paragraphs(doc, tools), statements=statements)
+
+
+def analyze_articles(docs, tools: Analyzers, statements: bool = True) -> list[Article | Exception]:
+    """analyze_article for each document (or the exception that stopped it: the others are analysed all the
+    same). The names of all of them are looked for together: the NER model tags their sentences in batches of
+    similar length (a text's names do not depend on its batch), fuller than one article's."""
+    read: list = []
+    for doc in docs:
+        try:
+            read.append(read_paragraphs(doc, tools))
+        except Exception as exc:  # noqa: BLE001 — reported by the caller, for this document only
+            read.append(exc)
+    try:
+        tools.entities.find_all([(text, p.lang) for r in read if not isinstance(r, Exception)
+                                 for p, text in named_texts(r[2])])
+    except Exception:  # noqa: BLE001 — each article looks for its own names again, and fails alone
+        pass
+    analysed: list[Article | Exception] = []
+    for doc, r in zip(docs, read):
+        try:
+            analysed.append(r if isinstance(r, Exception) else finish_article(doc, tools, *r, statements=statements))
+        except Exception as exc:  # noqa: BLE001
+            analysed.append(exc)
+    return analysed
+
+
+def finish_article(doc: SourceDoc, tools: Analyzers, roles: tuple, lang: str, paragraphs: list[Paragraph],
+                   statements: bool = True) -> Article:
+    """The Article from its paragraphs as read_paragraphs gives them: the editor's choices, title, dated events,
+    names, content words and summary candidates."""
     # a topic the article is not filed under (a passing mention) reaches neither its page nor its summary
     every_topic = {t.slug for t in tools.classifier.taxonomy.topics}
     unfiled = every_topic - tools.classifier.article_topics(paragraphs)

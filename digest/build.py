@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .analyze import Analyzers, analyze_article, build_analyzers, check_editor_choices
+from .analyze import Analyzers, analyze_articles, build_analyzers, check_editor_choices
 from .cache import AnalysisCache, analysis_version, input_fingerprint, read_stamp, write_stamp
 from .config import load_taxonomy, load_texts
 from .entities import load_known_names, merge_names, scope_keys
@@ -113,16 +113,25 @@ def _init_worker(taxonomy_path: Path) -> None:
     _WORKER_TOOLS = build_analyzers(load_taxonomy(taxonomy_path))
 
 
-def _analyze_in_worker(doc):
-    return _analyze_safely(doc, _WORKER_TOOLS)
+CHUNK = 8  # articles analysed together: their names are looked for together (analyze.analyze_articles)
 
 
-def _analyze_safely(doc, tools: Analyzers):
-    try:
-        return analyze_article(doc, tools, statements=False)  # (read for the pooled candidates only: read_pools)
-    except Exception as exc:  # noqa: BLE001 — one article must never stop the build
-        return Problem(doc.file, f"internal error while analysing it ({type(exc).__name__}: {str(exc)[:120]})",
-                       "the file is skipped and the others are built; please report this with the file")
+def _analyze_in_worker(docs):
+    return _analyze_safely(docs, _WORKER_TOOLS)
+
+
+def _analyze_safely(docs, tools: Analyzers) -> list:
+    """Article (or Problem) for each document: one article must never stop the build."""
+    try:  # (read for the pooled candidates only: read_pools)
+        analysed = analyze_articles(docs, tools, statements=False)
+    except Exception as exc:  # noqa: BLE001
+        analysed = [exc] * len(docs)
+    return [_problem(doc, result) if isinstance(result, Exception) else result for doc, result in zip(docs, analysed)]
+
+
+def _problem(doc, exc: Exception) -> Problem:
+    return Problem(doc.file, f"internal error while analysing it ({type(exc).__name__}: {str(exc)[:120]})",
+                   "the file is skipped and the others are built; please report this with the file")
 
 
 _RESIDENT: dict[str, Analyzers] = {}  # the models built in this process, by the analysis' version
@@ -179,17 +188,21 @@ class Analysts:
     def analyze(self, docs: list, progress: Progress) -> Iterator:
         """Article (or Problem) for every document, in their order, one at a time."""
         progress.start("analyse", len(docs))
+        chunks = [docs[first:first + CHUNK] for first in range(0, len(docs), CHUNK)]
+        done = 0
         if self._parallel(len(docs)):
-            for done, result in enumerate(self._pool.imap(_analyze_in_worker, docs, chunksize=8), 1):
+            for results in self._pool.imap(_analyze_in_worker, chunks):
+                done += len(results)
                 progress.update(done)
-                yield result
+                yield from results
             return
         tools = self._own() if docs else None
-        for done, doc in enumerate(docs, 1):
+        for chunk in chunks:
             with _collector(True):  # (the models' own cycles are collected, whatever the build paused)
-                result = _analyze_safely(doc, tools)
+                results = _analyze_safely(chunk, tools)
+            done += len(results)
             progress.update(done)
-            yield result
+            yield from results
 
     def read(self, tasks: list[tuple]) -> list:
         """For each (article date, sentences to read) of one article: its sentences' (claim, speaker), or the

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants, _parser  # (the regular expressions' own parser: needs_digit reads their syntax)
 from datetime import MAXYEAR, MINYEAR, date
 from typing import Callable
 
@@ -916,6 +917,81 @@ def open_direction(text: str, start: int, end: int, lang: str) -> str | None:
     return None
 
 
+DIGITS = frozenset("0123456789")
+_REQUIRED: dict[re.Pattern, frozenset[str] | None] = {}
+
+
+def requirement(regex: re.Pattern) -> frozenset[str] | None:
+    """Strings (lowercase) one of which every match of the regular expression contains, read from its syntax;
+    None when none is known. A pattern is run only on a text that has one of them: most sentences have no
+    month, no year and no relative date, and scanning them with every pattern was most of the dates' time."""
+    if regex not in _REQUIRED:
+        _REQUIRED[regex] = _required(_parser.parse(regex.pattern, regex.flags))
+    return _REQUIRED[regex]
+
+
+def _required(items) -> frozenset[str] | None:
+    """What one of the parsed items' consecutive parts requires, the most telling one (its shortest string the
+    longest): a run of literal characters; a digit (\\d, [0-9]); a class of a few characters; a group or a repeat
+    of at least once what it contains; alternatives, if each requires something (one of their strings)."""
+    c = _constants
+    found, run = [], ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is c.IN:
+            found.append(_class(av))
+        elif op is c.SUBPATTERN:
+            found.append(_required(av[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found.append(_required(av[2]))
+        elif op is c.ATOMIC_GROUP:
+            found.append(_required(av))
+        elif op is c.BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            found.append(frozenset().union(*branches) if all(branches) else None)
+        # (anything else — a lookaround, an anchor, \\w, \\s, a negated class — requires nothing known)
+    if run:
+        found.append(frozenset([run]))
+    found = [f for f in found if f]
+    return max(found, key=lambda f: (min(map(len, f)), -len(f))) if found else None
+
+
+def _class(members) -> frozenset[str] | None:
+    """The characters a class [...] matches, if it names digits or a few characters only."""
+    c = _constants
+    chars: set[str] = set()
+    for kind, value in members:
+        if kind is c.LITERAL:
+            chars.add(chr(value).lower())
+        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars |= DIGITS
+        elif kind is c.RANGE and "0" <= chr(value[0]) <= chr(value[1]) <= "9":
+            chars |= {chr(n) for n in range(value[0], value[1] + 1)}
+        else:
+            return None
+    return frozenset(chars) if chars else None
+
+
+_PLANS: list = [None, {}]  # the PATTERNS list they were made from, and by language: (regex, resolver, requirement)
+
+
+def _plan(lang: str) -> tuple:
+    """The patterns of a language with what each requires (made once; again if PATTERNS is replaced or grows)."""
+    source, plans = _PLANS
+    if source is not PATTERNS or plans.get("length") != len(PATTERNS):
+        _PLANS[:] = [PATTERNS, {"length": len(PATTERNS)}]
+        plans = _PLANS[1]
+    if lang not in plans:
+        plans[lang] = tuple((regex, resolver, requirement(regex)) for langs, regex, resolver in PATTERNS
+                            if lang in langs.split())
+    return plans[lang]
+
+
 def find_dates(text: str, lang: str, published: date, tense_of: Callable[[str], str | None] | None = None
                ) -> tuple[DateMention, ...]:
     """Every date expression in the text, resolved; earlier and longer matches win overlaps.
@@ -923,9 +999,13 @@ def find_dates(text: str, lang: str, published: date, tense_of: Callable[[str], 
     `tense_of(word)` gives a Russian word's tense (past, pres, futr) to read the clause around a
     phrase; without it the tense is unknown and the closest year is taken."""
     found: list[tuple[int, int, DateMention]] = []
-    for langs, regex, resolver in PATTERNS:
-        if lang not in langs.split():
-            continue
+    low, present = text.lower(), {}
+    for regex, resolver, needed in _plan(lang):
+        if needed is not None:  # (a pattern that cannot match this text is not run on it)
+            if needed not in present:
+                present[needed] = any(part in low for part in needed)
+            if not present[needed]:
+                continue
         for m in regex.finditer(text):
             tense = clause_direction(text, m.start(), m.end(), lang, tense_of)
             resolved = resolver(m, published, tense)

@@ -479,3 +479,48 @@ def test_an_academic_year_runs_from_september_to_august(text, end):
     mention = find_dates(text, "kk" if "оқу" in text else "ru", PUBLISHED, tense)[0]
     assert mention.label() == "2025/2026" and dates.period_end(mention.start, mention.precision, mention.end) == end
     assert mention.start == date(2025, 9, 1)
+
+
+# -- each pattern runs only on a text that has one of the strings it requires (dates.requirement) -------------
+
+@pytest.mark.parametrize("regex, required", [
+    (r"(?<!\d)\d{1,2}\s+мая", {"мая"}),                              # the longest run of letters
+    (r"(?:в|во)\s+(?P<y>(?:19|20)\d\d)", {"19", "20"}),               # alternatives, each requiring one
+    (r"\d+\s*(?:года|г\.)", {"г"}),                                 # (the parser takes «г» out of both)
+    (r"\d{1,2}(?:\s+квартал)?", set("0123456789")),                   # an optional part requires nothing
+    (r"(?:январ[ья]|феврал[ья]|\d)", {"январ", "феврал", *"0123456789"}),
+    (r"(?=\d)\w+", None),                                             # … a lookahead, \w: nothing known
+    (r"ЛЕТОМ|Зимой", {"летом", "зимой"}),                             # lowercase, as the text is compared
+    (r"(?:через\s+)+\d", {"через"}),
+    (r"(?:мая|\s)\d", set("0123456789")),                             # an alternative that requires nothing
+    (r"[её]\d", {"е", "ё"}),                                         # a class of a few letters
+])
+def test_what_a_pattern_requires(regex, required):
+    import re
+    found = dates.requirement(re.compile(regex, re.IGNORECASE))
+    assert (set(found) if found else None) == (set(required) if required else None)
+
+
+def _texts_with_dates():
+    texts = [(case[0], case[-2]) for case in CASES + RELATIVE]
+    for path in sorted(TABLES.glob("*.yml")):
+        texts += [(case["lang"], case["text"]) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted(root.glob("corpus/*.txt")) + sorted((root / "tests" / "devset").glob("*/*.txt")):
+        lang = "kk" if "-kk" in path.stem else "ru"
+        texts += [(lang, line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_a_pattern_skipped_for_what_it_requires_would_have_found_nothing(monkeypatch):
+    """Every text of the tests, tables, seeds and development set: the dates found are those every pattern, run
+    on every text, finds."""
+    texts = _texts_with_dates()
+    assert len(texts) > 2000 and {lang for lang, _ in texts} == {"ru", "kk"}
+    filtered = [find_dates(text, lang, PUBLISHED, tense) for lang, text in texts]
+    monkeypatch.setattr(dates, "_REQUIRED", {})
+    monkeypatch.setattr(dates, "_PLANS", [None, {}])
+    monkeypatch.setattr(dates, "_required", lambda items: None)
+    every = [find_dates(text, lang, PUBLISHED, tense) for lang, text in texts]
+    assert filtered == every
+    assert sum(map(bool, every)) > 800, "texts with dates, many"

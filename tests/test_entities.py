@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from digest.entities import merge_names
+from tests.conftest import ROOT
 from tests.helpers import make_article
 
 
@@ -136,3 +137,59 @@ def test_what_opens_a_sentence_or_is_a_common_noun_is_not_a_name(tools, sentence
 def test_a_name_that_looks_like_a_common_word_is_kept(tools, sentence, name):
     names = {name for _, name, _, _ in tools.entities.find(sentence, "ru")}
     assert name in names, names
+
+
+def test_names_tagged_in_batches_are_those_natasha_tags_in_each_text_alone(tools):
+    """The adapter tags many texts at once, shortest first, with its own tokens: each text's names must be what
+    natasha's own tagger finds in that text given alone (its API, its tokenizer, a batch of one)."""
+    import razdel
+    from digest.ner import BATCH, TYPES
+    texts = [s.text for path in sorted((ROOT / "corpus").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() for s in razdel.sentenize(line) if s.text]
+    texts += ["", "   ", texts[0]]  # blank texts name nothing; a text given twice, twice the same
+    assert len({len(t) for t in texts}) > BATCH, "texts of many lengths, over several batches"
+    together = tools.entities.ner.spans_many(texts)
+    natasha = tools.entities.ner._ner
+    named = 0
+    for text, spans in zip(texts, together):
+        alone = natasha(text).spans if text.strip() else []
+        assert [(s.start, s.end, s.type, s.text) for s in spans] == \
+            [(s.start, s.stop, TYPES.get(s.type, "organization"), text[s.start:s.stop]) for s in alone], text
+        named += bool(spans)
+    assert named > 20, "the texts name people, organisations and places"
+
+
+def test_articles_analysed_together_are_the_articles_analysed_alone(tools):
+    """The build analyses eight articles at a time, their names looked for together: each must come out as it
+    does alone (with nothing remembered from another), and one that fails must fail alone."""
+    from dataclasses import replace
+    from digest.analyze import analyze_article, analyze_articles
+    from digest.load import load_corpus
+    docs = list(load_corpus(ROOT / "corpus")[0])
+    broken = replace(docs[1], lines=())  # no paragraph at all: its analysis raises
+    tools.entities._memo.clear()
+    together = analyze_articles([*docs, broken], tools, statements=False)
+    assert isinstance(together[-1], Exception) and not any(isinstance(a, Exception) for a in together[:-1])
+    for doc, article in zip(docs, together):
+        tools.entities._memo.clear()
+        alone = analyze_article(doc, tools, statements=False)
+        assert article == alone and alone.mentions, doc.file
+
+
+from hypothesis import example, given, settings, strategies as st  # noqa: E402
+
+# what razdel's rules look at: letters of both scripts and the Kazakh ones it does not know, digits, its
+# punctuation (dashes, decimal points, fraction bars, sentence ends, smileys), spaces, and «yahoo!»
+_PIECES = st.sampled_from(["кто", "то", "Ә", "ғ", "Qazaq", "Gaz", "yahoo", "12", "5", "-", "–", "—", "_", ".", ",",
+                           "/", "\\", "?", "!", "…", ":", ";", "=", ")", "(", "*", "«", "»", '"', "№", "%", " ",
+                           "  ", "\n", "Δ", "σ"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+@example("Рост 12,5 и 3.7 %, доля 1/2, кто-то из Ә-ғ;-) — yahoo! ...?! --")
+def test_the_ner_tokens_are_razdels(text):
+    import razdel
+    from digest.ner import tokenize
+    assert [(t.start, t.stop, t.text) for t in tokenize(text)] == \
+        [(t.start, t.stop, t.text) for t in razdel.tokenize(text)]

@@ -40,7 +40,7 @@ def test_an_unchanged_corpus_writes_nothing_and_analyses_nothing(tmp_path, monke
     cache = tmp_path / "cache.sqlite"
     build_digest(corpus, tmp_path / "docs", cache_path=cache, log=lambda line: None)
     import digest.build
-    monkeypatch.setattr(digest.build, "analyze_article", lambda *a: (_ for _ in ()).throw(AssertionError("analysed")))
+    monkeypatch.setattr(digest.build, "analyze_articles", lambda *a, **k: (_ for _ in ()).throw(AssertionError("analysed")))
     again = build_digest(corpus, tmp_path / "docs", cache_path=cache, log=lambda line: None)
     assert again.written == 0
 

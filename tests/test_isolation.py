@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import digest.analyze
 import digest.build
 import digest.group
 import digest.load
@@ -53,7 +54,10 @@ def fail_for(module, name: str, is_target, calls: list):
 #          the severity of the message, whether the message has a line, whether the article keeps a page)
 STAGES = {
     "load": (digest.load, "read_article", lambda path, *a, **k: path.name == TARGET, "error", False, False),
-    "analyse": (digest.build, "analyze_article", lambda doc, *a, **k: doc.file == TARGET, "error", False, False),
+    # (articles are analysed eight at a time, their names together: one failing, in either half, fails alone)
+    "analyse": (digest.analyze, "finish_article", lambda doc, *a, **k: doc.file == TARGET, "error", False, False),
+    "analyse (paragraphs)": (digest.analyze, "read_paragraphs", lambda doc, *a, **k: doc.file == TARGET, "error",
+                             False, False),
     "summaries": (digest.summarize, "_place", lambda cand, *a, **k: cand.citation.article == TARGET_ID,
                   "warning", True, True),
     "events": (digest.build, "timeline_entry", lambda article, *a, **k: article.id == TARGET_ID, "warning", True, True),
