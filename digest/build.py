@@ -9,6 +9,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import pickle
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -117,7 +118,8 @@ CHUNK = 8  # articles analysed together: their names are looked for together (an
 
 
 def _analyze_in_worker(docs):
-    return _analyze_safely(docs, _WORKER_TOOLS)
+    # each article pickled here, once: the build keeps these very bytes in its cache (it would pickle it again)
+    return [pickle.dumps(r, protocol=5) if isinstance(r, Article) else r for r in _analyze_safely(docs, _WORKER_TOOLS)]
 
 
 def _analyze_safely(docs, tools: Analyzers) -> list:
@@ -185,8 +187,8 @@ class Analysts:
         return self.tools or (resident_analyzers(self.taxonomy, self.version) if self.version
                               else build_analyzers(self.taxonomy))
 
-    def analyze(self, docs: list, progress: Progress) -> Iterator:
-        """Article (or Problem) for every document, in their order, one at a time."""
+    def analyze(self, docs: list, progress: Progress) -> Iterator[tuple]:
+        """(Article or Problem, the article pickled or None) for every document, in their order, one at a time."""
         progress.start("analyse", len(docs))
         chunks = [docs[first:first + CHUNK] for first in range(0, len(docs), CHUNK)]
         done = 0
@@ -194,7 +196,7 @@ class Analysts:
             for results in self._pool.imap(_analyze_in_worker, chunks):
                 done += len(results)
                 progress.update(done)
-                yield from results
+                yield from ((pickle.loads(r), r) if isinstance(r, bytes) else (r, None) for r in results)
             return
         tools = self._own() if docs else None
         for chunk in chunks:
@@ -202,7 +204,7 @@ class Analysts:
                 results = _analyze_safely(chunk, tools)
             done += len(results)
             progress.update(done)
-            yield from results
+            yield from ((r, None) for r in results)
 
     def read(self, tasks: list[tuple]) -> list:
         """For each (article date, sentences to read) of one article: its sentences' (claim, speaker), or the
@@ -269,13 +271,13 @@ class Gathered:
         self.terms: dict[str, tuple[str, ...]] = {}
         self.articles: list[Article] = []
         self.keys: dict[str, str] = {}  # each article's cache key, by id
-        self._unsaved: list[tuple[str, Article]] = []
+        self._unsaved: list[tuple[str, Article | bytes]] = []
 
-    def add(self, article: Article, key: str, fresh: bool = False) -> None:
-        """Take an analysed article and its cache key; `fresh`: remember it in the cache."""
+    def add(self, article: Article, key: str, fresh: bool = False, pickled: bytes | None = None) -> None:
+        """Take an analysed article and its cache key; `fresh`: remember it in the cache (as `pickled`, if given)."""
         self.keys[article.id] = key
         if fresh:
-            self._unsaved.append((key, article))
+            self._unsaved.append((key, pickled or article))
             if len(self._unsaved) >= self.SAVE_EVERY:
                 self.save()
         self.pools.offer(article)
@@ -356,11 +358,11 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                 gathered.add(article, key)
         todo = [(doc, key) for doc, key in zip(docs, keys) if key not in cached]
         # (the analyses first: they run out with the documents; the workers stay for read_pools, and stop with it)
-        for result, (_, key) in zip(analysts.analyze([doc for doc, _ in todo], progress), todo):
+        for (result, pickled), (_, key) in zip(analysts.analyze([doc for doc, _ in todo], progress), todo):
             if isinstance(result, Problem):
                 problems += (result,)
             else:
-                gathered.add(result, key, fresh=True)
+                gathered.add(result, key, fresh=True, pickled=pickled)
         gathered.save()
         if kept is not None and not gathered.pools.exact():
             # the pools lost candidates they cannot restore: every article's candidates are offered again (from the
@@ -372,10 +374,10 @@ def analyze_corpus(corpus_dir: Path, taxonomy_path: Path = DEFAULT_TAXONOMY,
                     gathered.pools.offer(article)
             held = set(gathered.keys.values())
             lost = [(doc, key) for doc, key in zip(docs, keys) if key in held and key not in read]
-            for result, (_, key) in zip(analysts.analyze([doc for doc, _ in lost], progress), lost):
+            for (result, pickled), (_, key) in zip(analysts.analyze([doc for doc, _ in lost], progress), lost):
                 if not isinstance(result, Problem):
                     gathered.pools.offer(result)
-                    cache.put_many([(key, result)])
+                    cache.put_many([(key, pickled or result)])
         read_pools(gathered.pools, {a.id: a for a in gathered.articles}, gathered.keys, cache, analysts, guard)
         cache.keep_only(set(keys))
     finally:

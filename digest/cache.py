@@ -80,13 +80,13 @@ class AnalysisCache:
             for key, blob in rows:
                 yield key, pickle.loads(blob)
 
-    def put_many(self, items: Iterable[tuple[str, Article]]) -> None:
-        """Remember these (key, article) pairs."""
+    def put_many(self, items: Iterable[tuple[str, Article | bytes]]) -> None:
+        """Remember these (key, article) pairs (an article as it is, or already pickled)."""
         if self._db is None:
             return
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO analysis VALUES (?, ?)",
-                                 ((k, pickle.dumps(a, protocol=5)) for k, a in items))
+                                 ((k, a if isinstance(a, bytes) else pickle.dumps(a, protocol=5)) for k, a in items))
 
     def statements(self, wanted: list[tuple[str, Citation]]) -> dict[Citation, tuple]:
         """The claims and speakers read for these sentences ((article key, citation) pairs) that are cached."""
