@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 
 from .charts import Chart, monthly_chart
 from .errors import RAISE, Guard
@@ -421,26 +422,25 @@ def merge_events(entries: list[TimelineEntry], refs: dict[str, ArticleRef],
         return file, lines.get(entry.anchor)
 
     groups: list[list[TimelineEntry]] = []
-    # only events of one date can merge, and only with a group whose first entry shares two names: each date
-    # indexes its groups by those names, so an event meets the few groups it shares a name with, not every
-    # group of its date (a year of real news holds thousands of events "в 2023 году")
-    by_date: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    # only events of one date can merge, and only with the first group whose first entry shares two names with
+    # it (and comes from another article): each date indexes its groups by every pair of those names, in the
+    # order they were made, so an event looks up its own pairs and finds the first such group at the head of
+    # a list — not among every group sharing one name (in a year of real news, thousands share «Москва»)
+    by_date: dict[tuple, dict[tuple[str, str], list[int]]] = defaultdict(lambda: defaultdict(list))
     for entry in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
         with guard.piece(f"the event '{entry.phrase[:40]}'", *where(entry)):
             index = by_date[(entry.date, entry.end, entry.precision, entry.direction)]
-            keys = (name_keys(entry.sentence, scope) if entry.names is None else  # (read by the analysis)
-                    [key for key in entry.names if key not in scope])
-            shared: dict[int, int] = defaultdict(int)
-            for key in keys:
-                for g in index.get(key, ()):
-                    shared[g] += 1
-            home = next((g for g in sorted(shared) if shared[g] >= 2 and groups[g][0].article != entry.article), None)
-            if home is not None:
+            keys = sorted(name_keys(entry.sentence, scope) if entry.names is None else  # (read by the analysis)
+                          {key for key in entry.names if key not in scope})
+            pairs = list(combinations(keys, 2))
+            home = min((next((g for g in index.get(pair, ()) if groups[g][0].article != entry.article), len(groups))
+                        for pair in pairs), default=len(groups))
+            if home < len(groups):
                 groups[home].append(entry)
             else:
                 groups.append([entry])
-                for key in keys:
-                    index[key].append(len(groups) - 1)
+                for pair in pairs:
+                    index[pair].append(home)
     views = []
     for group in groups:
         with guard.piece(f"the event '{group[0].phrase[:40]}'", *where(group[0])):

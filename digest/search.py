@@ -79,15 +79,33 @@ def searchable(page: str) -> str:
     return BODY_IDS.sub(r"\1", page)
 
 
+PAGEFIND = (sys.executable, "-m", "pagefind")
+# Pagefind (its Rust runtime) has been seen to hang, once in a few hundred runs on a busy 2-core machine: all its
+# threads waiting, forever, with nothing written. A run that takes far longer than its pages need is stopped and
+# run again, once; a healthy run takes about a second for a few pages and under a minute for a bundle of 2,000.
+TIMEOUT_BASE, TIMEOUT_PER_PAGE = 30.0, 0.15  # seconds
+ATTEMPTS = 2
+
+
 def _pagefind(site_dir: Path, output: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output),
-         "--root-selector", ROOT_SELECTOR, "--force-language", LANGUAGE, "--silent",
-         *(arg for selector in EXCLUDE_SELECTORS for arg in ("--exclude-selectors", selector))],
-        capture_output=True, text=True)
-    if result.returncode != 0:
-        raise DigestError(f"search index: pagefind failed ({result.stderr.strip()[:300]}) — "
-                          "run `make install` to reinstall it")
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    timeout = TIMEOUT_BASE + TIMEOUT_PER_PAGE * pages
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            result = subprocess.run(
+                [*PAGEFIND, "--site", str(site_dir), "--output-path", str(output),
+                 "--root-selector", ROOT_SELECTOR, "--force-language", LANGUAGE, "--silent",
+                 *(arg for selector in EXCLUDE_SELECTORS for arg in ("--exclude-selectors", selector))],
+                capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:  # (stopped: subprocess.run kills it)
+            if attempt < ATTEMPTS:
+                continue
+            raise DigestError(f"search index: pagefind did not finish in {timeout:.0f} s ({ATTEMPTS} tries, {pages} "
+                              "pages) — build again; if it keeps hanging, report it with the machine's details") from None
+        if result.returncode != 0:
+            raise DigestError(f"search index: pagefind failed ({result.stderr.strip()[:300]}) — "
+                              "run `make install` to reinstall it")
+        return
 
 
 if __name__ == "__main__":  # `python -m digest.search SITE_DIR`: what `mkdocs serve` runs in the background

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from digest.build import DEFAULT_ENTITIES, build_timeline
 from digest.config import load_texts
@@ -186,3 +187,41 @@ def test_events_as_the_analysis_read_them_merge_and_show_as_when_read_at_merging
     again = merge_events([replace(e, window=None, names=None) for e in entries], refs, langs, analysis.scope)
     assert read == again
     assert any(len(v.sources) > 1 for v in read) and any(v.sentence.startswith("…") for v in read)
+
+
+def _merged_by_definition(entries, refs, scope):
+    """The merge rule said plainly, comparing each event with every group of its date: in order (date, article
+    date, article, paragraph), an event joins the first group of its date (and end, precision, direction) whose
+    first event shares two names with it and comes from another article; else it opens a group."""
+    groups = []
+    for e in sorted(entries, key=lambda e: (e.date, refs[e.article].date, e.article, int(e.anchor[1:]))):
+        names = name_keys(e.sentence, scope)
+        home = next((g for g in groups if (g[0].date, g[0].end, g[0].precision, g[0].direction) ==
+                     (e.date, e.end, e.precision, e.direction) and g[0].article != e.article
+                     and len(names & name_keys(g[0].sentence, scope)) >= 2), None)
+        if home is None:
+            groups.append([e])
+        else:
+            home.append(e)
+    return [[(e.article, e.anchor, e.phrase) for e in g] for g in groups]
+
+
+_NAMES = ["Москва", "Астана", "Токаев", "Путин", "Росатом", "Газпром", "Алматы", "Омск"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 3), st.sets(st.sampled_from(_NAMES), max_size=5),
+                          st.sampled_from(["year", "day"])), max_size=40))
+def test_events_merge_as_the_rule_says(raw):
+    """Events of a few articles, dates and names in every combination: the merged events are those the rule,
+    applied to every pair of event and group, makes."""
+    from digest.group import ArticleRef
+    from digest.model import TimelineEntry
+    entries = [TimelineEntry(date(2024, 1, day) if precision == "day" else date(2024, 1, 1), "event", f"a{article}",
+                             f"p{n + 1}", "x", precision, sentence="В рамках встречи " + " и ".join(sorted(names)) + ".")
+               for n, (article, day, names, precision) in enumerate(raw)]
+    refs = {f"a{i}": ArticleRef(f"a{i}", "", date(2024, 2, 6 - i), None, "ru", (), "") for i in range(6)}
+    views = merge_events(entries, refs, {}, frozenset(), files={})
+    got = [[(s.article.id, s.anchor, s.phrase) for s in v.sources] for v in views]
+    # (a view lists the Russian source first, and none is Russian here: its sources are in the group's order)
+    assert sorted(got) == sorted(_merged_by_definition(entries, refs, frozenset()))
