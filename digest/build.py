@@ -119,7 +119,14 @@ CHUNK = 8  # articles analysed together: their names are looked for together (an
 
 def _analyze_in_worker(docs):
     # each article pickled here, once: the build keeps these very bytes in its cache (it would pickle it again)
-    return [pickle.dumps(r, protocol=5) if isinstance(r, Article) else r for r in _analyze_safely(docs, _WORKER_TOOLS)]
+    return [_pickled(doc, r) if isinstance(r, Article) else r for doc, r in zip(docs, _analyze_safely(docs, _WORKER_TOOLS))]
+
+
+def _pickled(doc, article: Article) -> bytes | Problem:
+    try:
+        return pickle.dumps(article, protocol=5)
+    except Exception as exc:  # noqa: BLE001 — one article must never stop the build
+        return _problem(doc, exc)
 
 
 def _analyze_safely(docs, tools: Analyzers) -> list:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _constants, _parser  # (the regular expressions' own parser: needs_digit reads their syntax)
+from re import _casefix, _constants, _parser  # (the regular expressions' own parser: `requirement` reads their syntax)
 from datetime import MAXYEAR, MINYEAR, date
 from typing import Callable
 
@@ -918,6 +918,11 @@ def open_direction(text: str, start: int, end: int, lang: str) -> str | None:
 
 
 DIGITS = frozenset("0123456789")
+# a text where a case-insensitive pattern can match what `str.lower()` does not give — a letter the regular
+# expressions fold apart from lower case (ı, ſ, the narrow Cyrillic forms ᲂ, ᲃ …: re._casefix), one whose lower case
+# is two letters (İ), a digit other than 0–9 (\d matches any) — is given to every pattern, as before
+_UNUSUAL = re.compile("[" + "".join(sorted({re.escape(chr(c)) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}
+                                           - set("isвдостъѣ") | {"İ"})) + "]|(?![0-9])\\d")
 _REQUIRED: dict[re.Pattern, frozenset[str] | None] = {}
 
 
@@ -999,9 +1004,9 @@ def find_dates(text: str, lang: str, published: date, tense_of: Callable[[str], 
     `tense_of(word)` gives a Russian word's tense (past, pres, futr) to read the clause around a
     phrase; without it the tense is unknown and the closest year is taken."""
     found: list[tuple[int, int, DateMention]] = []
-    low, present = text.lower(), {}
+    low, present, usual = text.lower(), {}, _UNUSUAL.search(text) is None
     for regex, resolver, needed in _plan(lang):
-        if needed is not None:  # (a pattern that cannot match this text is not run on it)
+        if needed is not None and usual:  # (a pattern that cannot match this text is not run on it)
             if needed not in present:
                 present[needed] = any(part in low for part in needed)
             if not present[needed]:

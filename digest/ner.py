@@ -26,8 +26,9 @@ class NamedSpan:
 class RussianNER:
     """natasha's news NER model (shipped inside the PyPI packages); build once, it loads embeddings.
     Each text is tagged as one sequence, on its own: its names do not depend on the texts tagged with
-    it (the padding of a batch is masked and its word vector is zero; tests/test_entities.py checks it), so
-    texts are tagged in batches of similar length — the model's time grows with each batch's longest text."""
+    it (a batch's padding has zero word and shape vectors and is masked after every layer; tests/test_entities.py
+    checks it against natasha tagging each text alone), so texts are tagged in batches of similar length — the
+    model's time grows with each batch's longest text."""
 
     def __init__(self) -> None:
         self._ner = NewsNERTagger(NewsEmbedding())

@@ -83,14 +83,17 @@ PAGEFIND = (sys.executable, "-m", "pagefind")
 # Pagefind (its Rust runtime) has been seen to hang, once in a few hundred runs on a busy 2-core machine: all its
 # threads waiting, forever, with nothing written. A run that takes far longer than its pages need is stopped and
 # run again, once; a healthy run takes about a second for a few pages and under a minute for a bundle of 2,000.
-TIMEOUT_BASE, TIMEOUT_PER_PAGE = 30.0, 0.15  # seconds
+# (the second run is given three times as long: a machine busy enough to slow a healthy run that much is not hung)
+TIMEOUT_BASE, TIMEOUT_PER_PAGE, RETRY_FACTOR = 30.0, 0.15, 3.0  # seconds, seconds, times
 ATTEMPTS = 2
 
 
 def _pagefind(site_dir: Path, output: Path) -> None:
     pages = sum(1 for _ in site_dir.rglob("*.html"))
-    timeout = TIMEOUT_BASE + TIMEOUT_PER_PAGE * pages
     for attempt in range(1, ATTEMPTS + 1):
+        timeout = (TIMEOUT_BASE + TIMEOUT_PER_PAGE * pages) * RETRY_FACTOR ** (attempt - 1)
+        if attempt > 1:
+            shutil.rmtree(output, ignore_errors=True)  # (nothing a stopped run left half-written)
         try:
             result = subprocess.run(
                 [*PAGEFIND, "--site", str(site_dir), "--output-path", str(output),
@@ -100,7 +103,7 @@ def _pagefind(site_dir: Path, output: Path) -> None:
         except subprocess.TimeoutExpired:  # (stopped: subprocess.run kills it)
             if attempt < ATTEMPTS:
                 continue
-            raise DigestError(f"search index: pagefind did not finish in {timeout:.0f} s ({ATTEMPTS} tries, {pages} "
+            raise DigestError(f"search index: pagefind did not finish ({ATTEMPTS} tries, the last {timeout:.0f} s; {pages} "
                               "pages) — build again; if it keeps hanging, report it with the machine's details") from None
         if result.returncode != 0:
             raise DigestError(f"search index: pagefind failed ({result.stderr.strip()[:300]}) — "
