@@ -31,16 +31,35 @@ sys.path.insert(0, str(ROOT))
 from digest.search import index_site  # noqa: E402
 
 CHILD = r"""
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from digest.build import build_digest
+
+def pss_mb(pid):
+    try:
+        for line in open(f"/proc/{{pid}}/smaps_rollup"):
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+tree = [0.0]
+def sample():  # the build and its worker processes together, each page shared by forking counted once (PSS)
+    while True:
+        kids = [int(k) for t in os.listdir("/proc/self/task") for k in open(f"/proc/self/task/{{t}}/children").read().split()]
+        tree[0] = max(tree[0], pss_mb(os.getpid()) + sum(map(pss_mb, kids)))
+        time.sleep(0.5)
+threading.Thread(target=sample, daemon=True).start()
 started = time.perf_counter()
 report = build_digest(Path({corpus!r}), Path({docs!r}), cache_path={cache!r} and Path({cache!r}),
                       log=lambda line: None)
 print(json.dumps({{"seconds": time.perf_counter() - started, "timings": dict(report.timings),
                    "articles": report.articles, "written": report.written, "unchanged": report.unchanged,
-                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                   "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+                   "tree_peak_mb": tree[0]}}))
 """
 
 FLOOR = r"""
@@ -149,6 +168,11 @@ def table(rows: list[dict]) -> str:
                      f"{stage('analyze')} | {stage('group')} | {stage('render')} | {stage('write')} | "
                      f"{c['articles'] / c['seconds']:.0f} | {c['peak_mb']:.0f} | {r['warm']['seconds']:.1f} | "
                      f"{r['incremental']['seconds']:.1f} | {r['incremental']['written']} | {site} |")
+    lines += ["", "peak MB is the build process's own (its maximum resident size). The analysis runs in worker processes "
+              "beside it (two here, each with its own models). Cold, the largest worker's peak, and the build with its "
+              "workers together (sampled every 0.5 s, pages shared by forking counted once): " + "; ".join(
+                  f"{r['kind']} {r['cold']['articles']}: {r['cold'].get('workers_peak_mb', 0):.0f} MB, together "
+                  f"{r['cold'].get('tree_peak_mb', 0):.0f} MB" for r in rows) + "."]
     lines += ["", "Per 1,000 words of the corpus (milliseconds, cold digest, both cores):", "",
               "| corpus | articles | words | floor | load | analyse | group | render | write | whole digest | articles/s |",
               "|---|---|---|---|---|---|---|---|---|---|---|"]
