@@ -18,7 +18,8 @@ from .model import Article, Mention
 from .ner import RussianNER
 
 TYPES = ("person", "organization", "place")
-MEMO_SIZE = 4096  # texts whose names are remembered: an article's sentences are asked for again
+MEMO_SIZE = 16384  # texts whose names are remembered: the sentences of the eight articles analysed together
+# (build.CHUNK; a long one-line article has hundreds), asked for again as each is finished and its summary read
 ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,11}\s*\)\s*$")
 TITLES = re.compile(r"^(?:президент|премьер-министр|министр|глава|председатель|посол|губернатор|аким|"
                     r"эксперт|политолог|мемлекет басшысы)\s+", re.IGNORECASE)
