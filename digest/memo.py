@@ -22,22 +22,27 @@ from .model import Article, Topic
 FILE = "page-keys.pickle"  # beside the analysis cache
 
 
+def _reference(*parts):
+    """What a view's article, article reference or topic stands for in a page key (pickled by name, never called)."""
+    return parts
+
+
 class _ViewPickler(pickle.Pickler):
     """Pickles a view with its articles, their references and topics as references. Without a memo (`fast`),
-    so that equal views give equal bytes however their strings are shared."""
+    so that equal views give equal bytes however their strings are shared. (A dispatch table, looked up in C for
+    those three types only: a `persistent_id` would be called from C for every object of every view.)"""
 
     def __init__(self, out, references: dict[int, tuple[str, ...]]) -> None:
         super().__init__(out, protocol=5)
         self.fast = True
-        self.references = references
 
-    def persistent_id(self, obj):
-        kind = type(obj)
-        if kind is Article or kind is ArticleRef:  # (one the memo does not know: pickled whole)
-            return self.references.get(id(obj))
-        if kind is Topic:  # (the taxonomy is among the inputs every key covers)
-            return "T", obj.slug
-        return None
+        def by_reference(obj):  # (one the memo does not know: pickled whole)
+            known = references.get(id(obj))
+            return (_reference, known) if known is not None else obj.__reduce_ex__(5)
+
+        # (the taxonomy is among the inputs every key covers)
+        self.dispatch_table = {Article: by_reference, ArticleRef: by_reference,
+                               Topic: lambda topic: (_reference, ("T", topic.slug))}
 
 
 class PageMemo:
