@@ -186,8 +186,17 @@ class Analysts:
 
     def _parallel(self, n: int) -> bool:
         if self._pool is None and self.tools is None and self.workers > 1 and n >= MIN_PARALLEL:
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_init_worker,
-                                                                  initargs=(self.taxonomy_path,))
+            # what this process holds is frozen while the workers are forked: their cycle collector never walks it,
+            # so it is never copied into them page by page (each worker's own collections would touch every object
+            # it inherited: the documents, the cached articles read so far)
+            frozen = gc.get_freeze_count()
+            gc.freeze()
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_init_worker,
+                                                                      initargs=(self.taxonomy_path,))
+            finally:
+                if not frozen:
+                    gc.unfreeze()
         return self._pool is not None
 
     def _own(self) -> Analyzers:
