@@ -982,19 +982,23 @@ def _class(members) -> frozenset[str] | None:
     return frozenset(chars) if chars else None
 
 
-_PLANS: list = [None, {}]  # the PATTERNS list they were made from, and by language: (regex, resolver, requirement)
+class _Plans:
+    """The patterns of each language with what each requires, made once from PATTERNS (again if it is replaced or
+    grows: the tests register the patterns again into a fresh list)."""
+
+    source: list | None = None
+    size = 0
+    by_lang: dict[str, tuple] = {}
 
 
 def _plan(lang: str) -> tuple:
-    """The patterns of a language with what each requires (made once; again if PATTERNS is replaced or grows)."""
-    source, plans = _PLANS
-    if source is not PATTERNS or plans.get("length") != len(PATTERNS):
-        _PLANS[:] = [PATTERNS, {"length": len(PATTERNS)}]
-        plans = _PLANS[1]
-    if lang not in plans:
-        plans[lang] = tuple((regex, resolver, requirement(regex)) for langs, regex, resolver in PATTERNS
-                            if lang in langs.split())
-    return plans[lang]
+    """(regex, resolver, requirement) of every pattern of a language."""
+    if _Plans.source is not PATTERNS or _Plans.size != len(PATTERNS):
+        _Plans.source, _Plans.size, _Plans.by_lang = PATTERNS, len(PATTERNS), {}
+    if lang not in _Plans.by_lang:
+        _Plans.by_lang[lang] = tuple((regex, resolver, requirement(regex)) for langs, regex, resolver in PATTERNS
+                                     if lang in langs.split())
+    return _Plans.by_lang[lang]
 
 
 def find_dates(text: str, lang: str, published: date, tense_of: Callable[[str], str | None] | None = None

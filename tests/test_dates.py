@@ -524,7 +524,7 @@ def test_a_pattern_skipped_for_what_it_requires_would_have_found_nothing(monkeyp
     assert len(texts) > 2000 and {lang for lang, _ in texts} == {"ru", "kk"}
     filtered = [find_dates(text, lang, PUBLISHED, tense) for lang, text in texts]
     monkeypatch.setattr(dates, "_REQUIRED", {})
-    monkeypatch.setattr(dates, "_PLANS", [None, {}])
+    monkeypatch.setattr(dates._Plans, "source", None)
     monkeypatch.setattr(dates, "_required", lambda items: None)
     every = [find_dates(text, lang, PUBLISHED, tense) for lang, text in texts]
     assert filtered == every
